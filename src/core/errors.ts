@@ -36,10 +36,11 @@ export const errors = {
   fileUnreadable: (path: string, cause: unknown) =>
     new SamverkaError('file-unreadable', `Cannot read ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause, details: { path } }),
   xmlMalformed: (message: string, details: Record<string, unknown> = {}) => new SamverkaError('xml-malformed', message, { details }),
+  marcInvalid: (reason: string, details: Record<string, unknown> = {}) => new SamverkaError('marc-invalid', reason, { details }),
   sourceUnavailable: (source: string, cause: unknown) =>
     new SamverkaError('source-unavailable', `Source ${source} is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause, details: { source } }),
-  sourceFailed: (source: string, message: string, cause?: unknown) =>
-    new SamverkaError('source-failed', `Source ${source} failed: ${message}`, { cause, details: { source } }),
+  sourceFailed: (source: string, message: string, cause?: unknown, details: Record<string, unknown> = {}) =>
+    new SamverkaError('source-failed', `Source ${source} failed: ${message}`, { cause, details: { ...details, source } }),
   timeout: (what: string, ms: number) => new SamverkaError('timeout', `${what} timed out after ${ms} ms`, { details: { what, ms } }),
 };
 

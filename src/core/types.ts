@@ -67,6 +67,8 @@ export interface BibRecord {
   readonly title: string;
   /** Remainder of title (245 $b). */
   readonly subtitle: string | null;
+  /** The title as it files: nonfiling characters (245 ind2) or a leading article dropped, normalized, lower-cased. */
+  readonly sortTitle?: string;
   /** Statement of responsibility (245 $c). */
   readonly responsibility: string | null;
   /** Personal/corporate names, main entry first ("Jansson, Tove"), without relator punctuation. */
