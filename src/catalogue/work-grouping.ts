@@ -1,0 +1,191 @@
+// Work grouping: which work a record joins, by a ladder of keys with vetoes, and the plain-English reason why.
+//
+// The ladder (first rung that a candidate passes wins; a candidate is a work found by any of the record's keys):
+//   1. a shared ISBN, 2. a shared ISSN, 3. a shared other standard id (024, 028, union-catalogue 035)
+//      — vetoed when the category differs, the part numbers differ, or the titles are too far apart
+//        (ISBNs get reused and misassigned; a series-level OCLC number is shared by every map sheet);
+//   4. the same title + main author + category (or a uniform title meeting an original title)
+//      — vetoed when the part numbers or remainders of title differ, a periodical's first year differs,
+//        or the record has no author and neither publisher and year agree nor (for a title that is not
+//        generic) the publisher alone, nor (with no publisher on either) the year.
+// Among works that pass, the best rung wins, then the bigger work, then the smaller id (deterministic).
+import type { GroupingDecision, WorkId } from '../core/types.ts';
+import { candidateKeys, hashedWorkId, titleAuthorKey, workIdFor } from './grouping-features.ts';
+import type { GroupingFeatures } from './grouping-features.ts';
+import { editDistance } from './text-normalize.ts';
+
+export { candidateKeys, groupingFeatures, workIdFor } from './grouping-features.ts';
+export type { GroupingCategory, GroupingFeatures } from './grouping-features.ts';
+export { summarizeWork } from './work-summary.ts';
+
+export interface CandidateWork {
+  readonly workId: WorkId;
+  readonly members: readonly GroupingFeatures[];
+}
+
+type Rung = 'isbn' | 'issn' | 'other-id' | 'title-author';
+const RUNGS: readonly Rung[] = ['isbn', 'issn', 'other-id', 'title-author'];
+/** Titles sharing a standard id must be at least this similar (1 − edit distance / longer length). */
+const MIN_TITLE_SIMILARITY = 0.6;
+/** Edits two remainders of title may differ by and still be one: a typo. "North"/"South Kingstown" is two. */
+const SUBTITLE_TYPOS = 1;
+/** Two periodicals with one title are one only when their first years are this close. */
+const PERIODICAL_YEAR_SPREAD = 2;
+/** Titles that name a kind of document, not a work: without an author they never group by title. */
+const GENERIC_TITLES = new Set([
+  'annual report', 'report', 'rapport', 'årsberättelse', 'årsredovisning', 'verksamhetsberättelse', 'årsbok',
+  'proceedings', 'newsletter', 'bulletin', 'catalogue', 'catalog', 'katalog', 'works', 'selected works',
+  'collected works', 'samlade verk', 'samlade skrifter', 'poems', 'dikter', 'selections', 'teokset', 'hearing',
+  'program', 'programme', 'map', 'karta', 'kartor', 'maps', 'untitled', 'utan titel', 'minutes', 'protokoll',
+]);
+
+interface Match { readonly rung: Rung; readonly key: string }
+interface Verdict { readonly work: CandidateWork; readonly match: Match | null; readonly veto: string | null }
+
+function shared(a: readonly string[], b: readonly string[]): string | null {
+  return a.find((v) => b.includes(v)) ?? null;
+}
+
+function similarity(a: string, b: string): number {
+  const longer = Math.max([...a].length, [...b].length);
+  return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
+}
+
+/** Titles are close when similar enough, or one is the other plus more words ("vixens" / "vixens a novel"). */
+function titlesClose(f: GroupingFeatures, m: GroupingFeatures): boolean {
+  const [short, long] = f.titleKey.length <= m.titleKey.length ? [f.titleKey, m.titleKey] : [m.titleKey, f.titleKey];
+  return (short !== '' && long.startsWith(`${short} `)) || similarity(f.titleKey, m.titleKey) >= MIN_TITLE_SIMILARITY;
+}
+
+function partsDiffer(f: GroupingFeatures, m: GroupingFeatures): boolean {
+  return f.partKey !== '' && m.partKey !== '' && f.partKey !== m.partKey;
+}
+
+function idVeto(f: GroupingFeatures, m: GroupingFeatures): string | null {
+  if (f.category !== m.category) return `category ${f.category} differs from ${m.category}`;
+  if (partsDiffer(f, m)) return `part "${f.partKey}" differs from "${m.partKey}"`;
+  if (!titlesClose(f, m)) return `title "${f.title}" is too far from "${m.title}"`;
+  return null;
+}
+
+/**
+ * Remainders of title tell apart reports that share a title proper ("Flood insurance study : town of
+ * Coventry …" / "… : city of Pawtucket …"). Both present, they must be the same but for a prefix ("roman" /
+ * "roman i två delar") or a typo. Matches through a uniform title skip this: a translation's subtitle is in
+ * another language.
+ */
+function subtitlesDiffer(f: GroupingFeatures, m: GroupingFeatures): boolean {
+  if (f.subtitleKey === '' || m.subtitleKey === '') return false;
+  const [short, long] = f.subtitleKey.length <= m.subtitleKey.length ? [f.subtitleKey, m.subtitleKey] : [m.subtitleKey, f.subtitleKey];
+  return !long.startsWith(short) && editDistance(short, long, SUBTITLE_TYPOS) > SUBTITLE_TYPOS;
+}
+
+function titleVeto(f: GroupingFeatures, m: GroupingFeatures, viaUniformTitle: boolean): string | null {
+  if (partsDiffer(f, m)) return `part "${f.partKey}" differs from "${m.partKey}"`;
+  if (!viaUniformTitle && subtitlesDiffer(f, m)) return `remainder of title "${f.subtitleKey}" differs from "${m.subtitleKey}"`;
+  if (f.authorKey !== m.authorKey) return `author "${f.author ?? 'none'}" differs from "${m.author ?? 'none'}"`;
+  if (f.category === 'periodical' && f.year !== null && m.year !== null && Math.abs(f.year - m.year) > PERIODICAL_YEAR_SPREAD) {
+    return `periodical first years ${f.year} and ${m.year} are too far apart`;
+  }
+  if (f.authorKey !== '') return null;
+  // Without an author, the title alone says too little: the same publisher and year (one publication,
+  // catalogued by two libraries) always joins; otherwise a generic title never does, and another needs the
+  // same publisher (or, with no publisher on either, the same year).
+  const samePublisher = f.publisherKey !== '' && f.publisherKey === m.publisherKey;
+  const sameYear = f.year !== null && f.year === m.year;
+  if (samePublisher && sameYear) return null;
+  if (GENERIC_TITLES.has(f.titleKey) || f.titleKey.split(' ').length < 2) return `no author and the generic title "${f.title}"`;
+  const neitherDated = f.year === null && m.year === null;
+  return samePublisher || (f.publisherKey === '' && m.publisherKey === '' && (sameYear || neitherDated))
+    ? null
+    : 'no author, and publisher or year differ';
+}
+
+function titleKeysOf(f: GroupingFeatures): string[] {
+  return candidateKeys(f).filter((k) => k.startsWith('ta:'));
+}
+
+/** True when both records reach `key` through their own title proper (not a uniform title). */
+function sameTitleProper(f: GroupingFeatures, m: GroupingFeatures, key: string): boolean {
+  const own = (g: GroupingFeatures) => [g.titleKey, g.altTitleKey].map((t) => (t ? titleAuthorKey(t, g) : ''));
+  return own(f).includes(key) && own(m).includes(key);
+}
+
+/**
+ * A record joins a work only if it conflicts with none of its members, not merely matches one: otherwise a
+ * record without a part number or subtitle would chain every sheet of a map series, or every town's
+ * "Flood insurance study", into one work.
+ */
+function conflictInWork(f: GroupingFeatures, work: CandidateWork, checkSubtitles: boolean): string | null {
+  for (const m of work.members) {
+    if (partsDiffer(f, m)) return `part "${f.partKey}" differs from "${m.partKey}" of ${m.recordId}`;
+    if (checkSubtitles && f.titleKey === m.titleKey && subtitlesDiffer(f, m)) {
+      return `remainder of title "${f.subtitleKey}" differs from "${m.subtitleKey}" of ${m.recordId}`;
+    }
+  }
+  return null;
+}
+
+/** The best rung on which the record matches a member of this work without conflicting with any, or the veto. */
+function judge(f: GroupingFeatures, work: CandidateWork): Verdict {
+  let firstVeto: string | null = null;
+  const idLists: readonly (readonly [Rung, string, (g: GroupingFeatures) => readonly string[]])[] = [
+    ['isbn', 'ISBN', (g) => g.isbns], ['issn', 'ISSN', (g) => g.issns], ['other-id', 'id', (g) => g.otherIds],
+  ];
+  for (const [rung, label, ids] of idLists) {
+    for (const member of work.members) {
+      const key = shared(ids(f), ids(member));
+      if (key === null) continue;
+      const veto = idVeto(f, member) ?? conflictInWork(f, work, false);
+      if (veto === null) return { work, match: { rung, key }, veto: null };
+      firstVeto ??= `shares ${label} ${key}, but ${veto}`;
+    }
+  }
+  const mine = titleKeysOf(f);
+  for (const member of work.members) {
+    const key = shared(mine, titleKeysOf(member));
+    if (key === null) continue;
+    const ownTitle = sameTitleProper(f, member, key);
+    const veto = titleVeto(f, member, !ownTitle) ?? conflictInWork(f, work, true);
+    if (veto === null) return { work, match: { rung: 'title-author', key }, veto: null };
+    firstVeto ??= `same title key, but ${veto}`;
+  }
+  return { work, match: null, veto: firstVeto ?? 'shares no key with it' };
+}
+
+function better(a: Verdict, b: Verdict): number {
+  const rank = (v: Verdict) => RUNGS.indexOf(v.match!.rung);
+  return rank(a) - rank(b) || b.work.members.length - a.work.members.length || a.work.workId.localeCompare(b.work.workId);
+}
+
+function describe(match: Match): string {
+  const what: Record<Rung, string> = { isbn: 'ISBN', issn: 'ISSN', 'other-id': 'standard id', 'title-author': 'title, author and category' };
+  return `shared ${what[match.rung]} ${match.key.replace(/^ta:/, '')}`;
+}
+
+/** Picks the work this record joins among candidates found by its keys (or a new one) and says why, naming vetoes. */
+export function chooseWork(f: GroupingFeatures, candidates: readonly CandidateWork[]): GroupingDecision {
+  const verdicts = candidates.map((work) => judge(f, work));
+  const passing = verdicts.filter((v) => v.match !== null).sort(better);
+  const kept = (): string => {
+    const outs = verdicts.filter((v) => v.match === null);
+    return outs.length === 0 ? '' : `; kept out of ${outs.map((v) => `${v.work.workId} (${v.veto})`).join(', ')}`;
+  };
+  const best = passing[0];
+  if (best?.match) {
+    const others = passing.slice(1).map((v) => v.work.workId);
+    const alsoMatched = others.length > 0 ? `; also matched ${others.join(', ')} (smaller or weaker match)` : '';
+    return {
+      recordId: f.recordId, workId: best.work.workId, match: best.match.rung, key: best.match.key,
+      reason: `Joined ${best.work.workId} by ${describe(best.match)}${alsoMatched}${kept()}`,
+    };
+  }
+  let workId = workIdFor(f);
+  // A vetoed work can hold this record's own title key (and so its id): the new work then takes an id of its own.
+  if (candidates.some((c) => c.workId === workId)) workId = hashedWorkId(`${titleAuthorKey(f.titleKey, f)}|${f.recordId}`);
+  const founding = f.titleKey ? titleAuthorKey(f.titleKey, f) : null;
+  return {
+    recordId: f.recordId, workId, match: 'new-work', key: founding,
+    reason: `New work${candidates.length === 0 ? ': no other record shares a standard id or title/author key' : ''}${kept()}`,
+  };
+}
