@@ -102,7 +102,8 @@ export function mapHoldings(marc: MarcRecord, mapping: HoldingsMapping, ctx: Hol
     const callNumber = all(field, mapping.callNumber);
     const itemId = first(field, mapping.itemId);
     if (code === null && shelf === null && callNumber === null && itemId === null) continue;
-    const mapped = code === null ? undefined : mapping.branchMap?.[code];
+    // A code that already is one of the library's branch ids needs no map entry.
+    const mapped = code === null ? undefined : (mapping.branchMap?.[code] ?? (ctx.branches.includes(code) ? code : undefined));
     const location = mapped !== undefined || code === null ? shelf : [code, shelf].filter(Boolean).join(' / ');
     out.push({
       library: ctx.library,
