@@ -1,0 +1,53 @@
+// The JSON API (/api/v1) and /healthz: validate → ask the catalogue port → present.
+import type { FastifyInstance } from 'fastify';
+import { errors } from '../../core/errors.ts';
+import type { CatalogueReader } from '../../services/catalogue-reader.ts';
+import { parseSearchParams, toSearchQuery } from '../search-params.ts';
+import { dropEmptyValues, validate } from '../validate.ts';
+import { suggestParamsSchema, workIdParamsSchema } from './api-schemas.ts';
+import { presentLibraries, presentSearch, presentWork } from './api-presenters.ts';
+import { buildOpenApiDocument } from './openapi.ts';
+
+/** Shorter input than this gives no suggestions: one letter matches too much to help. */
+const MIN_SUGGEST_LENGTH = 2;
+
+export function registerApiRoutes(app: FastifyInstance, deps: { catalogue: CatalogueReader; consortiumName: string }): void {
+  const { catalogue } = deps;
+  const openApi = buildOpenApiDocument(deps.consortiumName);
+
+  app.register(async (api) => {
+    // An open API: any site may read it from a browser.
+    api.addHook('onSend', async (_request, reply) => {
+      reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
+    });
+
+    api.get('/search', async (request) => {
+      const params = parseSearchParams(request.query, catalogue.libraries());
+      return presentSearch(await catalogue.search(toSearchQuery(params)));
+    });
+
+    api.get('/works/:id', async (request) => {
+      const { id } = validate(workIdParamsSchema, request.params);
+      const view = await catalogue.getWork(id);
+      if (view === null) throw errors.notFound('Work', id);
+      return presentWork(view);
+    });
+
+    api.get('/libraries', async () => presentLibraries(catalogue.libraries()));
+
+    api.get('/suggest', async (request) => {
+      const { q, limit } = validate(suggestParamsSchema, dropEmptyValues(request.query));
+      const prefix = q.trim();
+      if (prefix.length < MIN_SUGGEST_LENGTH) return { suggestions: [] };
+      return { suggestions: await catalogue.suggest(prefix, limit) };
+    });
+
+    api.get('/openapi.json', async () => openApi);
+  }, { prefix: '/api/v1' });
+
+  app.get('/healthz', async (_request, reply) => {
+    const healthy = await catalogue.healthy().catch(() => false);
+    reply.code(healthy ? 200 : 503);
+    return { status: healthy ? 'ok' : 'unavailable' };
+  });
+}

@@ -1,0 +1,114 @@
+// The pages in real Chromium: zero axe-core WCAG 2.1 AA violations, a keyboard walk from the skip link, autocomplete
+// under the strict CSP, and screenshots (phone and desktop) in /tmp/shots/ for a person to look at.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildFakeWebApp } from '../../test/fakes/fake-web-app.ts';
+
+const SHOTS = '/tmp/shots';
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+const PAGES: Record<string, string> = {
+  home: '/',
+  search: '/sok?q=jansson',
+  work: '/verk/sagor-fran-mumindalen',
+  'home-en': '/en/',
+  'search-en': '/en/search?q=jansson',
+  'work-en': '/en/work/sagor-fran-mumindalen',
+  'zero-results': '/sok?q=janson',
+  'scoped-filtered': '/sok?library=krokom&format=book&available=1',
+  'work-online': '/verk/att-bryta-ny-marc',
+  'not-found-en': '/en/no-such-page',
+};
+
+let app: FastifyInstance;
+let base: string;
+let browser: Browser;
+const contexts: Partial<Record<keyof typeof VIEWPORTS, BrowserContext>> = {};
+
+before(async () => {
+  ({ app } = await buildFakeWebApp());
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) contexts[name as keyof typeof VIEWPORTS] = await browser.newContext({ viewport });
+  await mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** Opens a page and collects what the console says: a CSP violation shows up there. */
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(base + path, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+describe('every page, on a phone and on a desktop', () => {
+  for (const [name, path] of Object.entries(PAGES)) {
+    for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
+      test(`${name} (${viewport}): no WCAG 2.1 AA violations, no console errors`, async () => {
+        const { page, problems } = await open(contexts[viewport]!, path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        await page.screenshot({ path: `${SHOTS}/${name}-${viewport}.png`, fullPage: true });
+        await page.close();
+        const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        assert.deepEqual(violations, []);
+        // A missing page answers 404, which Chromium reports on the console; that one is expected.
+        assert.deepEqual(problems.filter((p) => !(name.startsWith('not-found') && /404/.test(p))), []);
+      });
+    }
+  }
+});
+
+describe('keyboard and progressive enhancement', () => {
+  test('Tab reaches the skip link first, and it moves focus to main', async () => {
+    for (const path of ['/', '/en/search?q=jansson', '/verk/trollvinter']) {
+      const { page } = await open(contexts.desktop!, path);
+      await page.keyboard.press('Tab');
+      assert.deepEqual(await page.evaluate(() => [document.activeElement?.className, document.activeElement?.getAttribute('href')]), ['skip-link', '#main']);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+      await page.close();
+      assert.ok(next, `${path}: the next Tab stays inside main`);
+    }
+  });
+
+  test('typing in the search box fills the datalist from the suggest API, within the CSP', async () => {
+    const { page, problems } = await open(contexts.phone!, '/');
+    await page.locator('#q').pressSequentially('Sag');
+    await page.waitForSelector('#q-suggestions option', { state: 'attached' });
+    const options = await page.$$eval('#q-suggestions option', (nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+    await page.close();
+    assert.deepEqual(options, ['Sagor från Mumindalen']);
+    assert.deepEqual(problems, []);
+  });
+
+  test('searching with the form and choosing a facet work without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.goto(`${base}/en/`);
+    await page.fill('#q', 'runeberg');
+    await page.press('#q', 'Enter');
+    await page.waitForURL(/\/en\/search\?q=runeberg/);
+    await page.click('a.facet__link:has-text("Finnish")');
+    await page.waitForURL(/language=fin/);
+    const titles = await page.$$eval('.hit__title a', (links) => links.map((a) => a.textContent));
+    await context.close();
+    assert.deepEqual(titles, ['Vänrikki Stoolin tarinat']);
+  });
+});

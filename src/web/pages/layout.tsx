@@ -1,0 +1,57 @@
+// The page frame: skip link, header with the language switch, the demo notice, main landmark and footer.
+import type { ComponentChildren } from 'preact';
+import { PATHS } from './urls.ts';
+import type { PageContext } from './page-context.ts';
+
+interface LayoutProps {
+  readonly ctx: PageContext;
+  /** The page's own title; the site name is added after it. */
+  readonly title: string;
+  readonly children: ComponentChildren;
+  /** Set for pages that should not be indexed (errors, deep result pages). */
+  readonly noindex?: boolean;
+}
+
+export function Layout({ ctx, title, children, noindex }: LayoutProps) {
+  const { l, locale } = ctx;
+  const other = locale === 'sv' ? 'en' : 'sv';
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${ctx.consortiumName}`}</title>
+        {noindex && <meta name="robots" content="noindex" />}
+        <link rel="stylesheet" href={ctx.assets.css} />
+        <link rel="icon" href={ctx.assets.logo} type="image/svg+xml" />
+        <link rel="alternate" hreflang={other} href={ctx.alternateUrl} />
+        <script src={ctx.assets.script} defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">{l.t('site.skipLink')}</a>
+        <header class="site-header">
+          <div class="wrap site-header__bar">
+            <a class="brand" href={PATHS[locale].home}>
+              <img class="brand__logo" src={ctx.assets.logo} alt="" width={40} height={40} />
+              <span class="brand__name">{ctx.consortiumName}</span>
+            </a>
+            <nav class="language-nav" aria-label={l.t('site.languageNav')}>
+              <a href={ctx.alternateUrl} lang={other} hreflang={other}>{l.t('site.otherLanguage')}</a>
+            </nav>
+          </div>
+          {ctx.demo && <p class="demo-notice"><span class="wrap">{l.t('site.demoNotice')}</span></p>}
+        </header>
+        <main id="main" tabindex={-1}>{children}</main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{l.t('site.footerAbout', { name: ctx.consortiumName })}</p>
+            <ul class="site-footer__links">
+              <li><a href={PATHS[locale].home}>{l.t('site.footerHome')}</a></li>
+              <li><a href="/api/v1/openapi.json">{l.t('site.footerApi')}</a></li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,74 @@
+// The people-facing pages, Swedish at / and English under /en/: validate → ask the catalogue port → render.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { VNode } from 'preact';
+import { errors } from '../../core/errors.ts';
+import type { CatalogueReader } from '../../services/catalogue-reader.ts';
+import { workIdParamsSchema } from '../api/api-schemas.ts';
+import type { AssetUrls } from '../assets.ts';
+import type { ErrorPageRenderer } from '../errors.ts';
+import { LOCALES, type Locale, type Localizer } from '../i18n/i18n.ts';
+import { MAX_QUERY_LENGTH, parseSearchParams, toSearchQuery } from '../search-params.ts';
+import { validate } from '../validate.ts';
+import { ErrorPage } from './error.page.tsx';
+import { HomePage } from './home.page.tsx';
+import type { PageContext } from './page-context.ts';
+import { renderDocument } from './render.ts';
+import { SearchPage } from './search.page.tsx';
+import { alternateHref, PATHS } from './urls.ts';
+import { WorkPage } from './work.page.tsx';
+
+export interface Site {
+  readonly consortiumName: string;
+  readonly demo: boolean;
+  readonly assets: AssetUrls;
+  readonly localizers: Record<Locale, Localizer>;
+  readonly catalogue: CatalogueReader;
+}
+
+export function pageContext(site: Site, locale: Locale, url: string): PageContext {
+  return {
+    locale, l: site.localizers[locale], consortiumName: site.consortiumName, demo: site.demo,
+    libraries: site.catalogue.libraries(), assets: site.assets, alternateUrl: alternateHref(locale, url),
+  };
+}
+
+/**
+ * Error pages link to the other language's home page (the same address there would fail the same way), and keep
+ * the reader's query in the search box so a query the parser rejected can be mended.
+ */
+export function errorPageRenderer(site: Site): ErrorPageRenderer {
+  return (kind, locale, request) => {
+    const { q } = (request.query ?? {}) as { q?: unknown };
+    const query = typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : '';
+    return renderDocument(<ErrorPage ctx={pageContext(site, locale, PATHS[locale].home)} kind={kind} q={query} />);
+  };
+}
+
+function sendPage(reply: FastifyReply, page: VNode): FastifyReply {
+  return reply.type('text/html; charset=utf-8').send(renderDocument(page));
+}
+
+export function registerPageRoutes(app: FastifyInstance, site: Site): void {
+  const { catalogue } = site;
+  for (const locale of LOCALES) {
+    const paths = PATHS[locale];
+
+    app.get(paths.home, async (request, reply) => sendPage(reply, <HomePage ctx={pageContext(site, locale, request.url)} />));
+
+    app.get(paths.search, async (request, reply) => {
+      const ctx = pageContext(site, locale, request.url);
+      const params = parseSearchParams(request.query, ctx.libraries);
+      const result = await catalogue.search(toSearchQuery(params));
+      return sendPage(reply, <SearchPage ctx={ctx} params={params} result={result} />);
+    });
+
+    app.get(`${paths.work}:id`, async (request, reply) => {
+      const { id } = validate(workIdParamsSchema, request.params);
+      const view = await catalogue.getWork(id);
+      if (view === null) throw errors.notFound('Work', id);
+      return sendPage(reply, <WorkPage ctx={pageContext(site, locale, request.url)} view={view} />);
+    });
+  }
+
+  app.get('/en', async (_request, reply) => reply.redirect(PATHS.en.home, 301));
+}
