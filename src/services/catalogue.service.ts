@@ -1,0 +1,69 @@
+// The catalogue as the web layer reads it (CatalogueReader): search through the index, works from the store.
+import type { BibRecord, GroupingDecision, Holding, Library, WorkId } from '../core/types.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import type { Store } from '../store/store.ts';
+import type { CatalogueReader, SearchQuery, SearchResult, Suggestion, WorkView } from './catalogue-reader.ts';
+
+export interface CatalogueDependencies {
+  readonly store: Store;
+  readonly index: SearchIndex;
+  readonly libraries: readonly Library[];
+}
+
+const collator = new Intl.Collator('sv', { numeric: true });
+
+export class CatalogueService implements CatalogueReader {
+  constructor(private readonly deps: CatalogueDependencies) {}
+
+  search(query: SearchQuery): Promise<SearchResult> {
+    return this.deps.index.search(query);
+  }
+
+  suggest(prefix: string, limit: number): Promise<readonly Suggestion[]> {
+    return this.deps.index.suggest(prefix, limit);
+  }
+
+  async getWork(id: WorkId): Promise<WorkView | null> {
+    const work = await this.deps.store.getWork(id);
+    if (work === null) return null;
+    const records = (await this.deps.store.recordsByWorks([id])).map((s) => s.record).sort(newestFirst);
+    const decisions = await this.deps.store.decisionsByRecords(records.map((r) => r.id));
+    return { work, records, holdings: holdingsOf(records), decisions: inRecordOrder(decisions, records) };
+  }
+
+  workOfRecord(recordId: string): Promise<WorkId | null> {
+    return this.deps.store.workIdOfRecord(recordId);
+  }
+
+  libraries(): readonly Library[] {
+    return this.deps.libraries;
+  }
+
+  healthy(): Promise<boolean> {
+    return this.deps.store.healthy();
+  }
+}
+
+/** Newest edition first; records without a year last; then by id, so the order is stable. */
+function newestFirst(a: BibRecord, b: BibRecord): number {
+  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || collator.compare(a.id, b.id);
+}
+
+/** Every holding with its record, by library, branch and call number (holdings without one last). */
+function holdingsOf(records: readonly BibRecord[]): (Holding & { readonly recordId: string })[] {
+  return records
+    .flatMap((r) => r.holdings.map((h) => ({ ...h, recordId: r.id })))
+    .sort(
+      (a, b) =>
+        collator.compare(a.library, b.library) ||
+        collator.compare(a.branch, b.branch) ||
+        (a.callNumber === null ? 1 : 0) - (b.callNumber === null ? 1 : 0) ||
+        collator.compare(a.callNumber ?? '', b.callNumber ?? '') ||
+        collator.compare(a.recordId, b.recordId),
+    );
+}
+
+function inRecordOrder(decisions: readonly GroupingDecision[], records: readonly BibRecord[]): GroupingDecision[] {
+  const order = new Map(records.map((r, i) => [r.id, i]));
+  return [...decisions].sort((a, b) => (order.get(a.recordId) ?? 0) - (order.get(b.recordId) ?? 0));
+}

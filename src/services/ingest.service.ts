@@ -1,0 +1,155 @@
+// The import use case: reads MARC records of one member library and loads them in batches into the store,
+// the works and the search index. `samverka import` and the harvesters call it; the summary is the CLI's JSON.
+import { isSamverkaError, errors, SamverkaError } from '../core/errors.ts';
+import type { Library, LibraryId } from '../core/types.ts';
+import type { HoldingsMapping } from '../catalogue/holdings-mapping.ts';
+import { recordLocalId } from '../catalogue/normalize.ts';
+import { readMarcFile, type MarcEncoding, type MarcFormat, type MarcReadResult } from '../marc/marc-reader.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import type { Store } from '../store/store.ts';
+import { importBatch, normalizationFingerprint, type BatchContext, type BatchEntry, type Rejection } from './import-batch.ts';
+
+export type { Rejection } from './import-batch.ts';
+
+export interface ImportOptions {
+  /** Fields tried for the record id when 001 is missing, as tag + subfield ("035a", "999c"). */
+  readonly idFallbacks?: readonly string[];
+  /** Where the source keeps item data; null or absent when its records carry none. */
+  readonly holdings?: HoldingsMapping | null;
+  /** The library's branch ids; unmapped branch codes go to the first. */
+  readonly branches: readonly string[];
+  /** Called after each record read with the number read so far. */
+  readonly onProgress?: (read: number) => void;
+}
+
+export interface ImportFileOptions extends ImportOptions {
+  readonly format?: MarcFormat;
+  readonly encoding?: MarcEncoding;
+}
+
+/** The result of an import, exactly the JSON of `samverka import --json` (DESIGN.md §5); read = added + updated + deleted + unchanged + rejected. */
+export interface ImportSummary {
+  read: number;
+  added: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  rejected: number;
+  rejections: Rejection[];
+  seconds: number;
+}
+
+export interface IngestDependencies {
+  readonly store: Store;
+  readonly index: SearchIndex;
+  readonly libraries: readonly Library[];
+  readonly clock?: () => Date;
+  /** Records per transaction: big enough to amortize the batch queries, small enough to keep memory flat. */
+  readonly batchSize?: number;
+  /** MARC language code whose titles a work prefers to show. */
+  readonly preferredLanguage?: string;
+}
+
+const DEFAULT_BATCH_SIZE = 1_000;
+
+export class IngestService {
+  constructor(private readonly deps: IngestDependencies) {}
+
+  /** Imports a MARC file (ISO 2709 or MARCXML); `file-unreadable` when it cannot be opened or read. */
+  async importFile(library: LibraryId, path: string, options: ImportFileOptions): Promise<ImportSummary> {
+    const { format, encoding, idFallbacks } = options;
+    return this.importRecords(library, readMarcFile(path, { format, encoding, idFields: idFallbacks }), options);
+  }
+
+  /**
+   * Imports records read from a source. Bad records are rejected one by one with their position; records
+   * whose content, normalizer and mapping are unchanged are skipped without a write. When the input fails
+   * mid-way (malformed XML), the records read before the failure are kept and the error is thrown.
+   */
+  async importRecords(library: LibraryId, input: AsyncIterable<MarcReadResult>, options: ImportOptions): Promise<ImportSummary> {
+    this.requireLibrary(library);
+    const started = performance.now();
+    const ctx: BatchContext = {
+      library,
+      holdings: options.holdings ?? null,
+      branches: options.branches,
+      asOf: (this.deps.clock?.() ?? new Date()).toISOString(),
+      preferredLanguage: this.deps.preferredLanguage,
+    };
+    const fingerprint = normalizationFingerprint(ctx);
+    const fallbacks = options.idFallbacks ?? [];
+    const summary: ImportSummary = { read: 0, added: 0, updated: 0, deleted: 0, unchanged: 0, rejected: 0, rejections: [], seconds: 0 };
+    const reject = (rejection: Rejection) => {
+      summary.rejected++;
+      summary.rejections.push(rejection);
+    };
+    // Local id → entry: a later record with the same id replaces an earlier one of the same batch.
+    const batch = new Map<string, BatchEntry>();
+    const flush = async () => {
+      if (batch.size === 0) return;
+      const outcome = await importBatch(this.deps.store, this.deps.index, ctx, fingerprint, [...batch.values()]);
+      summary.added += outcome.added;
+      summary.updated += outcome.updated;
+      summary.deleted += outcome.deleted;
+      summary.unchanged += outcome.unchanged;
+      outcome.rejections.forEach(reject);
+      batch.clear();
+    };
+
+    const results = input[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        let next: IteratorResult<MarcReadResult>;
+        try {
+          next = await results.next();
+        } catch (error) {
+          await flush();
+          throw inputFailed(error, summary.read);
+        }
+        if (next.done) break;
+        const result = next.value;
+        summary.read++;
+        options.onProgress?.(summary.read);
+        if (!result.ok) {
+          reject({ position: result.position, id: result.id ?? '', reason: result.reason });
+          continue;
+        }
+        const localId = recordLocalId(result.record, fallbacks);
+        if (localId === null) {
+          reject({ position: result.position, id: '', reason: `no record id (${['001', ...fallbacks.map(fieldLabel)].join(', ')})` });
+          continue;
+        }
+        // The same id twice in a file (a delta that changes a record twice, or a careless export): the later
+        // version wins, and the earlier one counts as unchanged since it leaves no trace. Versions further apart
+        // than a batch are both stored in turn, so a re-import of such a file rewrites that record.
+        if (batch.delete(localId)) summary.unchanged++;
+        batch.set(localId, { position: result.position, localId, marc: result.record });
+        if (batch.size >= (this.deps.batchSize ?? DEFAULT_BATCH_SIZE)) await flush();
+      }
+    } finally {
+      // Closes the file when a batch failed mid-way; a no-op once the input is done.
+      await results.return?.();
+    }
+    await flush();
+    summary.seconds = Math.round(performance.now() - started) / 1000;
+    return summary;
+  }
+
+  private requireLibrary(library: LibraryId): void {
+    if (!this.deps.libraries.some((l) => l.id === library)) throw errors.unknownLibrary(library);
+  }
+}
+
+/** "035a" → "035 $a". */
+function fieldLabel(spec: string): string {
+  return `${spec.slice(0, 3)} $${spec.slice(3)}`;
+}
+
+/** The input's own error, told how far the import got: the records before it are stored. */
+function inputFailed(error: unknown, read: number): unknown {
+  if (!isSamverkaError(error) || read === 0) return error;
+  return new SamverkaError(error.code, `${error.message} (after record ${read}; the records read before it are stored)`, {
+    cause: error,
+    details: { ...error.details, read },
+  });
+}

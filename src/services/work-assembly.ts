@@ -1,0 +1,171 @@
+// Places records into works (candidate lookup, grouping ladder, staff overrides) and rewrites every work it
+// touched, in the store and the search index. One assembly serves one batch inside one store transaction.
+import type { BibRecord, GroupingDecision, RecordId, WorkId } from '../core/types.ts';
+import { hashedWorkId } from '../catalogue/grouping-features.ts';
+import {
+  candidateKeys, chooseWork, groupingFeatures, summarizeWork, workIdFor, type GroupingFeatures,
+} from '../catalogue/work-grouping.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import type { GroupingOverride, RecordWork, Store } from '../store/store.ts';
+import { toWorkDocument } from './work-document.ts';
+
+export interface Arrival {
+  readonly record: BibRecord;
+  readonly override: GroupingOverride | null;
+}
+
+export interface Placement {
+  readonly recordId: RecordId;
+  readonly workId: WorkId;
+  readonly decision: GroupingDecision;
+  /** The keys the record is filed under; none for a record split off by staff, so nothing joins it. */
+  readonly keys: readonly string[];
+}
+
+/** The work id for a record that staff split off: its own, derived from the record id alone. */
+export function splitWorkId(recordId: RecordId): WorkId {
+  return hashedWorkId(`split|${recordId}`);
+}
+
+export class WorkAssembly {
+  /** Members of every work read or made so far, records in flight excluded until placed. */
+  private readonly members = new Map<WorkId, Map<RecordId, BibRecord>>();
+  private readonly features = new Map<RecordId, GroupingFeatures>();
+  /** Key → works of the records placed in this batch: later records of the batch find them too. */
+  private readonly placedKeys = new Map<string, Set<WorkId>>();
+  private readonly touched = new Set<WorkId>();
+  private readonly placements: Placement[] = [];
+
+  constructor(
+    private readonly store: Store,
+    private readonly preferredLanguage?: string,
+  ) {}
+
+  /**
+   * Takes `leaving` records out of their works (deleted, or about to be placed again), then places each
+   * arriving record in order, so that records of one batch can group with each other.
+   */
+  async place(leaving: readonly RecordWork[], arriving: readonly Arrival[]): Promise<readonly Placement[]> {
+    const inFlight = new Set([...leaving.map((l) => l.recordId), ...arriving.map((a) => a.record.id)]);
+    const prepared = arriving.map((a) => {
+      const f = groupingFeatures(a.record);
+      this.features.set(a.record.id, f);
+      return { ...a, features: f, keys: candidateKeys(f) };
+    });
+    const stored = new Map<string, Set<WorkId>>();
+    for (const hit of await this.store.recordsByGroupingKeys([...new Set(prepared.flatMap((p) => p.keys))])) {
+      if (!inFlight.has(hit.recordId)) addTo(stored, hit.key, hit.workId);
+    }
+    await this.load(inFlight, [
+      ...leaving.map((l) => l.workId),
+      ...[...stored.values()].flatMap((ids) => [...ids]),
+      ...prepared.map((p) => p.override?.workId ?? workIdFor(p.features)),
+    ]);
+    for (const l of leaving) this.touched.add(l.workId);
+
+    const placed: Placement[] = [];
+    for (const p of prepared) {
+      const placement = p.override
+        ? overridePlacement(p.record.id, p.override, p.keys)
+        : await this.choose(inFlight, p.features, p.keys, stored);
+      this.membersOf(placement.workId).set(p.record.id, p.record);
+      this.touched.add(placement.workId);
+      for (const key of placement.keys) addTo(this.placedKeys, key, placement.workId);
+      placed.push(placement);
+    }
+    this.placements.push(...placed);
+    return placed;
+  }
+
+  /** Writes grouping keys and decisions of the placed records, and every touched work (or its removal). */
+  async commit(index: SearchIndex): Promise<void> {
+    if (this.placements.length > 0) {
+      await this.store.replaceGroupingKeys(this.placements.map((p) => ({ recordId: p.recordId, keys: p.keys })));
+      await this.store.upsertDecisions(this.placements.map((p) => p.decision));
+    }
+    const works = [];
+    const documents = [];
+    const emptied: WorkId[] = [];
+    for (const id of this.touched) {
+      const records = [...this.membersOf(id).values()];
+      if (records.length === 0) {
+        emptied.push(id);
+        continue;
+      }
+      const work = summarizeWork(id, records, this.preferredLanguage);
+      works.push(work);
+      documents.push(toWorkDocument(work, records));
+    }
+    if (works.length > 0) await this.store.upsertWorks(works);
+    if (emptied.length > 0) await this.store.deleteWorks(emptied);
+    if (documents.length > 0) await index.upsert(documents);
+    if (emptied.length > 0) await index.remove(emptied);
+  }
+
+  private async choose(
+    inFlight: ReadonlySet<RecordId>, f: GroupingFeatures, keys: readonly string[], stored: ReadonlyMap<string, ReadonlySet<WorkId>>,
+  ): Promise<Placement> {
+    const found = new Set<WorkId>();
+    for (const key of keys) for (const from of [stored, this.placedKeys]) for (const id of from.get(key) ?? []) found.add(id);
+    const candidates = [...found]
+      .filter((id) => this.membersOf(id).size > 0)
+      .map((id) => ({ workId: id, members: [...this.membersOf(id).values()].map((r) => this.featuresOf(r)) }));
+    let decision = chooseWork(f, candidates);
+    if (decision.match === 'new-work') decision = { ...decision, workId: await this.freeWorkId(inFlight, decision.workId, f.recordId) };
+    return { recordId: f.recordId, workId: decision.workId, decision, keys };
+  }
+
+  /**
+   * A new work's id must not be one that a work outside the candidates holds (one founded by a record that has
+   * since changed title keeps its id): then the new work takes an id derived from the record as well.
+   */
+  private async freeWorkId(inFlight: ReadonlySet<RecordId>, proposed: WorkId, recordId: RecordId): Promise<WorkId> {
+    let id = proposed;
+    for (let attempt = 1; ; attempt++) {
+      await this.load(inFlight, [id]);
+      if (this.membersOf(id).size === 0) return id;
+      id = hashedWorkId(`${proposed}|${recordId}|${attempt}`);
+    }
+  }
+
+  private async load(inFlight: ReadonlySet<RecordId>, workIds: readonly WorkId[]): Promise<void> {
+    const missing = [...new Set(workIds)].filter((id) => !this.members.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) this.members.set(id, new Map());
+    for (const stored of await this.store.recordsByWorks(missing)) {
+      if (!inFlight.has(stored.record.id)) this.membersOf(stored.workId).set(stored.record.id, stored.record);
+    }
+  }
+
+  private membersOf(id: WorkId): Map<RecordId, BibRecord> {
+    let members = this.members.get(id);
+    if (members === undefined) this.members.set(id, (members = new Map()));
+    return members;
+  }
+
+  private featuresOf(record: BibRecord): GroupingFeatures {
+    let f = this.features.get(record.id);
+    if (f === undefined) this.features.set(record.id, (f = groupingFeatures(record)));
+    return f;
+  }
+}
+
+function overridePlacement(recordId: RecordId, override: GroupingOverride, keys: readonly string[]): Placement {
+  const split = override.kind === 'split';
+  const decision: GroupingDecision = {
+    recordId,
+    workId: override.workId,
+    match: split ? 'override-split' : 'override-merge',
+    key: null,
+    reason: split
+      ? `Split off by staff into a work of its own on ${override.createdAt}`
+      : `Merged by staff into ${override.workId} on ${override.createdAt}`,
+  };
+  return { recordId, workId: override.workId, decision, keys: split ? [] : keys };
+}
+
+function addTo(map: Map<string, Set<WorkId>>, key: string, workId: WorkId): void {
+  let ids = map.get(key);
+  if (ids === undefined) map.set(key, (ids = new Set()));
+  ids.add(workId);
+}

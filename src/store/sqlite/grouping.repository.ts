@@ -1,0 +1,95 @@
+// SQL over grouping keys (candidate lookup), grouping decisions (why a record is in its work) and staff overrides.
+import { sql, type Kysely } from 'kysely';
+import type { GroupingDecision, RecordId } from '../../core/types.ts';
+import type { GroupingKeyHit, GroupingOverride } from '../store.ts';
+import type { StoreTables } from './schema.ts';
+import { insertChunks, jsonList } from './sql-helpers.ts';
+
+export class GroupingRepository {
+  constructor(private readonly db: Kysely<StoreTables>) {}
+
+  async replaceKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]): Promise<void> {
+    await this.db.deleteFrom('grouping_keys').where('record_id', 'in', jsonList(entries.map((e) => e.recordId))).execute();
+    const pairs = entries.flatMap((e) => [...new Set(e.keys)].map((key) => [key, e.recordId]));
+    if (pairs.length === 0) return;
+    // One bound JSON array of [key, record] pairs: a short statement however many keys a batch has.
+    await sql`
+      insert into grouping_keys (key, record_id)
+      select pair.value ->> 0, pair.value ->> 1 from json_each(${JSON.stringify(pairs)}) as pair`.execute(this.db);
+  }
+
+  async hits(keys: readonly string[]): Promise<GroupingKeyHit[]> {
+    const rows = await this.db
+      .selectFrom('grouping_keys as k')
+      .innerJoin('records as r', 'r.id', 'k.record_id')
+      .select(['k.key', 'k.record_id', 'r.work_id'])
+      .where('k.key', 'in', jsonList(keys))
+      .execute();
+    return rows.map((r) => ({ key: r.key, recordId: r.record_id, workId: r.work_id }));
+  }
+
+  async upsertDecisions(decisions: readonly GroupingDecision[]): Promise<void> {
+    const rows = decisions.map((d) => ({ record_id: d.recordId, work_id: d.workId, match: d.match, key: d.key, reason: d.reason }));
+    for (const chunk of insertChunks(rows, 5)) {
+      await this.db
+        .insertInto('grouping_decisions')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.column('record_id').doUpdateSet((eb) => ({
+            work_id: eb.ref('excluded.work_id'),
+            match: eb.ref('excluded.match'),
+            key: eb.ref('excluded.key'),
+            reason: eb.ref('excluded.reason'),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async decisions(recordIds: readonly RecordId[]): Promise<GroupingDecision[]> {
+    const rows = await this.db
+      .selectFrom('grouping_decisions')
+      .select(['record_id', 'work_id', 'match', 'key', 'reason'])
+      .where('record_id', 'in', jsonList(recordIds))
+      .execute();
+    return rows.map((r) => ({
+      recordId: r.record_id,
+      workId: r.work_id,
+      match: r.match as GroupingDecision['match'],
+      key: r.key,
+      reason: r.reason,
+    }));
+  }
+
+  async setOverrides(overrides: readonly GroupingOverride[]): Promise<void> {
+    const rows = overrides.map((o) => ({ record_id: o.recordId, kind: o.kind, work_id: o.workId, created_at: o.createdAt }));
+    for (const chunk of insertChunks(rows, 4)) {
+      await this.db
+        .insertInto('grouping_overrides')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.column('record_id').doUpdateSet((eb) => ({
+            kind: eb.ref('excluded.kind'),
+            work_id: eb.ref('excluded.work_id'),
+            created_at: eb.ref('excluded.created_at'),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async removeOverrides(recordIds: readonly RecordId[]): Promise<void> {
+    await this.db.deleteFrom('grouping_overrides').where('record_id', 'in', jsonList(recordIds)).execute();
+  }
+
+  async overrides(recordIds: readonly RecordId[]): Promise<Map<RecordId, GroupingOverride>> {
+    const rows = await this.db
+      .selectFrom('grouping_overrides')
+      .select(['record_id', 'kind', 'work_id', 'created_at'])
+      .where('record_id', 'in', jsonList(recordIds))
+      .execute();
+    return new Map(
+      rows.map((r) => [r.record_id, { recordId: r.record_id, kind: r.kind as GroupingOverride['kind'], workId: r.work_id, createdAt: r.created_at }]),
+    );
+  }
+}

@@ -1,0 +1,119 @@
+// SQL over the `records` table: records as received (raw MARC) and normalized (BibRecord JSON), with their work.
+import { sql, type Kysely } from 'kysely';
+import type { BibRecord, LibraryId, RecordId, WorkId } from '../../core/types.ts';
+import type { RawMarc, RecordState, RecordWork, RecordWrite, StoredRecord } from '../store.ts';
+import type { RecordsTable, StoreTables } from './schema.ts';
+import { insertChunks, jsonList } from './sql-helpers.ts';
+
+const STORED_COLUMNS = ['id', 'data', 'work_id', 'hash', 'normalizer_version', 'updated_at'] as const;
+type StoredRow = Pick<RecordsTable, (typeof STORED_COLUMNS)[number]>;
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+export class RecordsRepository {
+  constructor(private readonly db: Kysely<StoreTables>) {}
+
+  async states(ids: readonly RecordId[]): Promise<Map<RecordId, RecordState>> {
+    const rows = await this.db
+      .selectFrom('records')
+      .select(['id', 'hash', 'work_id'])
+      .where('id', 'in', jsonList(ids))
+      .execute();
+    return new Map(rows.map((r) => [r.id, { hash: r.hash, workId: r.work_id }]));
+  }
+
+  async upsert(records: readonly RecordWrite[]): Promise<void> {
+    const rows = records.map(toRow);
+    for (const chunk of insertChunks(rows, 10)) {
+      await this.db
+        .insertInto('records')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            library: eb.ref('excluded.library'),
+            local_id: eb.ref('excluded.local_id'),
+            hash: eb.ref('excluded.hash'),
+            normalizer_version: eb.ref('excluded.normalizer_version'),
+            raw_format: eb.ref('excluded.raw_format'),
+            raw: eb.ref('excluded.raw'),
+            data: eb.ref('excluded.data'),
+            work_id: eb.ref('excluded.work_id'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async delete(ids: readonly RecordId[]): Promise<void> {
+    await this.db.deleteFrom('records').where('id', 'in', jsonList(ids)).execute();
+  }
+
+  async move(moves: readonly RecordWork[]): Promise<void> {
+    await sql`
+      update records set work_id = move.value ->> 'workId'
+      from json_each(${JSON.stringify(moves)}) as move
+      where records.id = move.value ->> 'recordId'`.execute(this.db);
+  }
+
+  async byIds(ids: readonly RecordId[]): Promise<StoredRecord[]> {
+    const rows = await this.db.selectFrom('records').select(STORED_COLUMNS).where('id', 'in', jsonList(ids)).execute();
+    return rows.map(fromRow);
+  }
+
+  async byWorks(workIds: readonly WorkId[]): Promise<StoredRecord[]> {
+    const rows = await this.db
+      .selectFrom('records')
+      .select(STORED_COLUMNS)
+      .where('work_id', 'in', jsonList(workIds))
+      .execute();
+    return rows.map(fromRow);
+  }
+
+  async raw(id: RecordId): Promise<RawMarc | null> {
+    const row = await this.db.selectFrom('records').select(['raw_format', 'raw']).where('id', '=', id).executeTakeFirst();
+    if (row === undefined) return null;
+    return row.raw_format === 'marcxml'
+      ? { format: 'marcxml', data: fromUtf8.decode(row.raw) }
+      : { format: 'iso2709', data: new Uint8Array(row.raw) };
+  }
+
+  async workIdOf(id: RecordId): Promise<WorkId | null> {
+    const row = await this.db.selectFrom('records').select('work_id').where('id', '=', id).executeTakeFirst();
+    return row?.work_id ?? null;
+  }
+
+  async count(library?: LibraryId): Promise<number> {
+    let query = this.db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (library !== undefined) query = query.where('library', '=', library);
+    const row = await query.executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
+
+function toRow(write: RecordWrite): RecordsTable {
+  const { record, raw } = write;
+  return {
+    id: record.id,
+    library: record.library,
+    local_id: record.localId,
+    hash: write.hash,
+    normalizer_version: write.normalizerVersion,
+    raw_format: raw.format,
+    raw: raw.format === 'marcxml' ? utf8.encode(raw.data) : raw.data,
+    data: JSON.stringify(record),
+    work_id: write.workId,
+    updated_at: write.updatedAt,
+  };
+}
+
+function fromRow(row: StoredRow): StoredRecord {
+  return {
+    record: JSON.parse(row.data) as BibRecord,
+    workId: row.work_id,
+    hash: row.hash,
+    normalizerVersion: row.normalizer_version,
+    updatedAt: row.updated_at,
+  };
+}

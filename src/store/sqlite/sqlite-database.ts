@@ -1,0 +1,22 @@
+// Opens the one SQLite database file that the store and the search index share (the composition root owns it).
+import Database from 'better-sqlite3';
+import { SamverkaError } from '../../core/errors.ts';
+
+/**
+ * Opens (or creates) the database with the settings the catalogue relies on: WAL so that readers never wait
+ * for an import, foreign keys on for the cascades, and `synchronous = NORMAL`, which WAL makes safe against
+ * corruption while sparing a sync per transaction. `:memory:` gives a private in-memory database (tests).
+ */
+export function openSqliteDatabase(file: string): Database.Database {
+  try {
+    const database = new Database(file);
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('cache_size = -65536');
+    return database;
+  } catch (cause) {
+    throw new SamverkaError('store-failed', `Cannot open the database ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}

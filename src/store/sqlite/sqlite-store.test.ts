@@ -1,0 +1,27 @@
+// Runs the Store contract against SQLite in memory, plus what only the SQLite store promises.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { storeContract } from '../store.contract.ts';
+import { openSqliteDatabase } from './sqlite-database.ts';
+import { SqliteStore } from './sqlite-store.ts';
+
+storeContract('SQLite (in memory)', async () => {
+  const database = openSqliteDatabase(':memory:');
+  const store = await SqliteStore.open(database);
+  return { store, close: async () => { database.close(); } };
+});
+
+describe('SqliteStore', () => {
+  it('opens an existing database again without re-running its migrations, and leaves the handle open', async () => {
+    const database = openSqliteDatabase(':memory:');
+    const first = await SqliteStore.open(database);
+    await first.upsertWorks([
+      { id: 'w1', title: 'T', subtitle: null, authors: [], yearMin: null, yearMax: null, formats: [], languages: [], subjects: [], audiences: [], libraries: [], recordIds: [] },
+    ]);
+    await first.close();
+    const second = await SqliteStore.open(database);
+    assert.equal((await second.getWork('w1'))?.title, 'T');
+    assert.equal(database.open, true);
+    database.close();
+  });
+});

@@ -1,0 +1,90 @@
+// The Store on SQLite through Kysely and better-sqlite3: composes the repositories, owns transactions.
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { GroupingDecision, LibraryId, RecordId, Work, WorkId } from '../../core/types.ts';
+import type { GroupingOverride, RecordWork, RecordWrite, Store } from '../store.ts';
+import { GroupingRepository } from './grouping.repository.ts';
+import { migrateStore } from './migrations.ts';
+import { RecordsRepository } from './records.repository.ts';
+import type { StoreTables } from './schema.ts';
+import { WorksRepository } from './works.repository.ts';
+
+export class SqliteStore implements Store {
+  private readonly records: RecordsRepository;
+  private readonly grouping: GroupingRepository;
+  private readonly works: WorksRepository;
+
+  private constructor(
+    private readonly db: Kysely<StoreTables>,
+    private readonly inTransaction: boolean,
+  ) {
+    this.records = new RecordsRepository(db);
+    this.grouping = new GroupingRepository(db);
+    this.works = new WorksRepository(db);
+  }
+
+  /** Opens the store on a database the caller owns (and closes), creating or upgrading the schema. */
+  static async open(database: BetterSqlite3.Database): Promise<SqliteStore> {
+    database.pragma('foreign_keys = ON');
+    const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database }) });
+    await migrateStore(db);
+    return new SqliteStore(db, false);
+  }
+
+  recordStates(ids: readonly RecordId[]) { return this.records.states(ids); }
+  upsertRecords(records: readonly RecordWrite[]) { return this.records.upsert(records); }
+  deleteRecords(ids: readonly RecordId[]) { return this.records.delete(ids); }
+  moveRecords(moves: readonly RecordWork[]) { return this.records.move(moves); }
+  recordsByIds(ids: readonly RecordId[]) { return this.records.byIds(ids); }
+  recordsByWorks(workIds: readonly WorkId[]) { return this.records.byWorks(workIds); }
+  rawMarc(id: RecordId) { return this.records.raw(id); }
+  workIdOfRecord(id: RecordId) { return this.records.workIdOf(id); }
+  recordCount(library?: LibraryId) { return this.records.count(library); }
+
+  replaceGroupingKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]) {
+    return this.grouping.replaceKeys(entries);
+  }
+  recordsByGroupingKeys(keys: readonly string[]) { return this.grouping.hits(keys); }
+  upsertDecisions(decisions: readonly GroupingDecision[]) { return this.grouping.upsertDecisions(decisions); }
+  decisionsByRecords(ids: readonly RecordId[]) { return this.grouping.decisions(ids); }
+  setOverrides(overrides: readonly GroupingOverride[]) { return this.grouping.setOverrides(overrides); }
+  removeOverrides(recordIds: readonly RecordId[]) { return this.grouping.removeOverrides(recordIds); }
+  overridesByRecords(recordIds: readonly RecordId[]) { return this.grouping.overrides(recordIds); }
+
+  upsertWorks(works: readonly Work[]) { return this.works.upsert(works); }
+  deleteWorks(ids: readonly WorkId[]) { return this.works.delete(ids); }
+  getWork(id: WorkId) { return this.works.get(id); }
+  existingWorkIds(ids: readonly WorkId[]) { return this.works.existing(ids); }
+
+  /**
+   * BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first could not write
+   * once another process (`samverka import` beside a harvesting portal) committed in between.
+   */
+  async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return fn(this);
+    return this.db.connection().execute(async (connection) => {
+      await sql`begin immediate`.execute(connection);
+      try {
+        const result = await fn(new SqliteStore(connection, true));
+        await sql`commit`.execute(connection);
+        return result;
+      } catch (error) {
+        // SQLite may already have rolled back by itself (disk full, say); the original error is the one to report.
+        await sql`rollback`.execute(connection).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      await this.db.selectFrom('works').select('id').limit(1).execute();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Nothing to release: Kysely's destroy() would close the shared better-sqlite3 handle, which its owner closes. */
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,34 @@
+// SQL over the `works` table: each work's summary (title, authors, formats, libraries, record ids) as JSON.
+import type { Kysely } from 'kysely';
+import type { Work, WorkId } from '../../core/types.ts';
+import type { StoreTables } from './schema.ts';
+import { insertChunks, jsonList } from './sql-helpers.ts';
+
+export class WorksRepository {
+  constructor(private readonly db: Kysely<StoreTables>) {}
+
+  async upsert(works: readonly Work[]): Promise<void> {
+    const rows = works.map((w) => ({ id: w.id, data: JSON.stringify(w) }));
+    for (const chunk of insertChunks(rows, 2)) {
+      await this.db
+        .insertInto('works')
+        .values(chunk)
+        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })))
+        .execute();
+    }
+  }
+
+  async delete(ids: readonly WorkId[]): Promise<void> {
+    await this.db.deleteFrom('works').where('id', 'in', jsonList(ids)).execute();
+  }
+
+  async get(id: WorkId): Promise<Work | null> {
+    const row = await this.db.selectFrom('works').select('data').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? null : (JSON.parse(row.data) as Work);
+  }
+
+  async existing(ids: readonly WorkId[]): Promise<Set<WorkId>> {
+    const rows = await this.db.selectFrom('works').select('id').where('id', 'in', jsonList(ids)).execute();
+    return new Set(rows.map((r) => r.id));
+  }
+}

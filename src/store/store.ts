@@ -1,0 +1,101 @@
+// The catalogue store: records as received and normalized, works, grouping keys, decisions and staff overrides.
+// Implemented by store/sqlite (embedded) and, later, store/postgres; both run store.contract.ts.
+// src/store imports src/core only (plus kysely and the database drivers in the implementations).
+import type { BibRecord, GroupingDecision, LibraryId, RecordId, Work, WorkId } from '../core/types.ts';
+
+/** The MARC record exactly as the source sent it: ISO 2709 bytes, or one MARCXML `<record>` element. */
+export type RawMarc =
+  | { readonly format: 'iso2709'; readonly data: Uint8Array }
+  | { readonly format: 'marcxml'; readonly data: string };
+
+/** A stored record: the normalized record, the work it belongs to, and what it was made from. */
+export interface StoredRecord {
+  readonly record: BibRecord;
+  readonly workId: WorkId;
+  /** Fingerprint of the MARC content and everything that shaped its normalization: equal hash = nothing to do. */
+  readonly hash: string;
+  readonly normalizerVersion: string;
+  /** ISO timestamp of the import that last changed this record. */
+  readonly updatedAt: string;
+}
+
+export interface RecordWrite extends StoredRecord {
+  readonly raw: RawMarc;
+}
+
+/** What an import needs to decide whether a record changed, and which work it leaves if it does. */
+export interface RecordState {
+  readonly hash: string;
+  readonly workId: WorkId;
+}
+
+/** A record found under a grouping key, with the work it is in now. */
+export interface GroupingKeyHit {
+  readonly key: string;
+  readonly recordId: RecordId;
+  readonly workId: WorkId;
+}
+
+/**
+ * A staff decision that pins a record to a work and survives re-import: `merge` puts it into another
+ * work (which other records may still join), `split` gives it a work of its own that nothing else joins.
+ * Kept even while the record is absent, so a record deleted and sent again keeps its place.
+ */
+export interface GroupingOverride {
+  readonly recordId: RecordId;
+  readonly kind: 'merge' | 'split';
+  readonly workId: WorkId;
+  readonly createdAt: string;
+}
+
+export interface RecordWork {
+  readonly recordId: RecordId;
+  readonly workId: WorkId;
+}
+
+export interface Store {
+  /** Hash and current work of the records that exist among `ids`. */
+  recordStates(ids: readonly RecordId[]): Promise<Map<RecordId, RecordState>>;
+  /** Adds or replaces records (matched by `record.id`). */
+  upsertRecords(records: readonly RecordWrite[]): Promise<void>;
+  /** Deletes records with their grouping keys and decisions; unknown ids are ignored. Overrides stay. */
+  deleteRecords(ids: readonly RecordId[]): Promise<void>;
+  /** Moves records to other works without touching their content or `updatedAt`. */
+  moveRecords(moves: readonly RecordWork[]): Promise<void>;
+  recordsByIds(ids: readonly RecordId[]): Promise<StoredRecord[]>;
+  /** Every record of these works, in no particular order. */
+  recordsByWorks(workIds: readonly WorkId[]): Promise<StoredRecord[]>;
+  rawMarc(id: RecordId): Promise<RawMarc | null>;
+  workIdOfRecord(id: RecordId): Promise<WorkId | null>;
+  /** Number of records, of one library or of all. */
+  recordCount(library?: LibraryId): Promise<number>;
+
+  /** Replaces each listed record's grouping keys (an empty list removes them). */
+  replaceGroupingKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]): Promise<void>;
+  /** The records filed under any of these keys, with their current works. */
+  recordsByGroupingKeys(keys: readonly string[]): Promise<GroupingKeyHit[]>;
+
+  /** Adds or replaces each record's grouping decision. */
+  upsertDecisions(decisions: readonly GroupingDecision[]): Promise<void>;
+  decisionsByRecords(ids: readonly RecordId[]): Promise<GroupingDecision[]>;
+
+  setOverrides(overrides: readonly GroupingOverride[]): Promise<void>;
+  removeOverrides(recordIds: readonly RecordId[]): Promise<void>;
+  overridesByRecords(recordIds: readonly RecordId[]): Promise<Map<RecordId, GroupingOverride>>;
+
+  upsertWorks(works: readonly Work[]): Promise<void>;
+  deleteWorks(ids: readonly WorkId[]): Promise<void>;
+  getWork(id: WorkId): Promise<Work | null>;
+  /** The ids among `ids` that name a stored work. */
+  existingWorkIds(ids: readonly WorkId[]): Promise<Set<WorkId>>;
+
+  /**
+   * Runs `fn` with a store whose every call is part of one transaction: committed when `fn` resolves,
+   * rolled back when it throws. Inside a transaction, calling `transaction` again runs `fn` in the same one.
+   */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /** True when the database answers. */
+  healthy(): Promise<boolean>;
+  /** Releases what the store itself opened; a database handle passed in stays with its owner. */
+  close(): Promise<void>;
+}
