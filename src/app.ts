@@ -1,0 +1,120 @@
+// The composition root: reads the configuration, opens the database, builds the store, the search index and
+// the services, and hands them to the commands and the web layer. The only module that knows implementations.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { errors } from './core/errors.ts';
+import type { Library, LibraryId } from './core/types.ts';
+import { loadConfig, librariesOf, type LoadedConfig } from './config/load-config.ts';
+import type { HoldingsMappingConfig, LibraryConfig } from './config/config.schema.ts';
+import { DEFAULT_HOLDINGS_MAPPINGS, type HoldingsMapping } from './catalogue/holdings-mapping.ts';
+import { demoCatalogue } from './connectors/demo/demo-catalogue.ts';
+import { openSqliteDatabase } from './store/sqlite/sqlite-database.ts';
+import { SqliteStore } from './store/sqlite/sqlite-store.ts';
+import { SqliteSearchIndex } from './search/sqlite/sqlite-search-index.ts';
+import { IngestService, type ImportOptions } from './services/ingest.service.ts';
+import { CatalogueService } from './services/catalogue.service.ts';
+import { GroupingService } from './services/grouping.service.ts';
+import type { SearchIndex } from './search/search-index.ts';
+import type { Store } from './store/store.ts';
+import { buildWebApp } from './web/web-app.ts';
+
+export interface App {
+  readonly loaded: LoadedConfig;
+  readonly libraries: readonly Library[];
+  readonly store: Store;
+  readonly index: SearchIndex;
+  readonly ingest: IngestService;
+  readonly catalogue: CatalogueService;
+  readonly grouping: GroupingService;
+  /** The member library with this id; `unknown-library` otherwise. */
+  library(id: LibraryId): Library;
+  /** How records of this library are read: id fallbacks, holdings mapping and branches from its source config. */
+  importOptions(id: LibraryId): ImportOptions;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** A database file, or ':memory:' (tests); default `$SAMVERKA_DATA/samverka.db`. */
+  readonly databaseFile?: string;
+  readonly loaded?: LoadedConfig;
+}
+
+export async function createApp(options: AppOptions = {}): Promise<App> {
+  const env = options.env ?? process.env;
+  const loaded = options.loaded ?? loadConfig(env);
+  if (env.DATABASE_URL?.startsWith('postgres')) {
+    throw errors.configInvalid(['DATABASE_URL: the PostgreSQL backend is not built yet; unset DATABASE_URL to use SQLite']);
+  }
+  const databaseFile = options.databaseFile ?? defaultDatabaseFile(env);
+  const database = openSqliteDatabase(databaseFile);
+  const store = await SqliteStore.open(database);
+  const index = new SqliteSearchIndex(database);
+  const libraries = librariesOf(loaded.config);
+  const preferredLanguage = loaded.config.consortium.defaultLanguage === 'sv' ? 'swe' : 'eng';
+  const ingest = new IngestService({ store, index, libraries, preferredLanguage });
+  const catalogue = new CatalogueService({ store, index, libraries });
+  const grouping = new GroupingService({ store, index, preferredLanguage });
+  const configs = new Map(loaded.config.libraries.map((l) => [l.id, l]));
+
+  const library = (id: LibraryId): Library => {
+    const found = libraries.find((l) => l.id === id);
+    if (!found) throw errors.unknownLibrary(id);
+    return found;
+  };
+  return {
+    loaded, libraries, store, index, ingest, catalogue, grouping, library,
+    importOptions: (id) => importOptionsOf(configs.get(id), library(id)),
+    close: async () => {
+      await index.close?.();
+      await store.close();
+      database.close();
+    },
+  };
+}
+
+function defaultDatabaseFile(env: NodeJS.ProcessEnv): string {
+  const folder = resolve(env.SAMVERKA_DATA ?? 'data');
+  mkdirSync(folder, { recursive: true });
+  return join(folder, 'samverka.db');
+}
+
+function importOptionsOf(config: LibraryConfig | undefined, library: Library): ImportOptions {
+  const source = config?.source;
+  return {
+    branches: library.branches.map((b) => b.id),
+    idFallbacks: source?.idFallbacks ?? ['035a', '999c'],
+    holdings: holdingsMapping(source?.holdings),
+  };
+}
+
+/** A tag alone selects the built-in mapping; an object refines the built-in mapping of its tag, if any. */
+function holdingsMapping(config: '852' | '949' | '952' | HoldingsMappingConfig | null | undefined): HoldingsMapping | null {
+  if (config === undefined || config === null) return null;
+  if (typeof config === 'string') return DEFAULT_HOLDINGS_MAPPINGS[config];
+  const base = (DEFAULT_HOLDINGS_MAPPINGS as Record<string, HoldingsMapping | undefined>)[config.tag];
+  return { ...base, ...config };
+}
+
+/** Seeds the demo catalogues through the ordinary import pipeline when the store is empty. */
+export async function seedDemo(app: App, log: (line: string) => void): Promise<void> {
+  if ((await app.store.recordCount()) > 0) return;
+  log('Seeding the Jämtland demo: real records from demo/marc with demo holdings …');
+  const today = new Date();
+  for (const library of app.libraries) {
+    const summary = await app.ingest.importRecords(library.id, demoCatalogue(library, app.libraries, today), app.importOptions(library.id));
+    log(`  ${library.name}: ${summary.added} records (${summary.rejected} rejected) in ${summary.seconds.toFixed(1)} s`);
+  }
+}
+
+export async function startWeb(app: App, listen: { port: number; host: string }): Promise<FastifyInstance> {
+  const web = await buildWebApp({
+    catalogue: app.catalogue,
+    consortium: app.loaded.config.consortium,
+    demo: app.loaded.demo,
+    logger: process.env.NODE_ENV === 'test' ? false : { level: process.env.LOG_LEVEL ?? 'info' },
+  });
+  await web.listen(listen);
+  return web;
+}
