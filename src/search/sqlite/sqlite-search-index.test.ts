@@ -1,0 +1,60 @@
+// Runs the SearchIndex contract suite against the SQLite FTS5 backend, plus what only this backend does:
+// reopening, and seeing changes made through another connection (an import while the portal runs).
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { CONTRACT_WORKS } from '../search-index.contract-works.ts';
+import { searchIndexContract } from '../search-index.contract.ts';
+import { SqliteSearchIndex } from './sqlite-search-index.ts';
+
+searchIndexContract('SQLite FTS5', { newIndex: async () => new SqliteSearchIndex(new Database(':memory:')) });
+
+const folder = mkdtempSync(join(tmpdir(), 'samverka-search-'));
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+const titles = async (index: SqliteSearchIndex, text: string) =>
+  (await index.search({ text, filters: {}, sort: 'title', page: 1, pageSize: 100 })).hits.map((h) => h.title);
+
+test('a reopened index finds what was indexed before, without indexing again', async () => {
+  const db = new Database(join(folder, 'reopen.db'));
+  await new SqliteSearchIndex(db).upsert(CONTRACT_WORKS);
+  const reopened = new SqliteSearchIndex(db);
+  assert.equal(await reopened.count(), CONTRACT_WORKS.length);
+  assert.deepEqual(await titles(reopened, 'kallocain'), ['Kallocain']);
+  const result = await reopened.search({ text: '', filters: { library: ['berg'] }, sort: 'title', page: 1, pageSize: 100 });
+  assert.equal(result.total, CONTRACT_WORKS.filter((w) => w.libraries.includes('berg')).length);
+  db.close();
+});
+
+test('changes made through another connection show up in the next search', async () => {
+  const file = join(folder, 'shared.db');
+  const portalDb = new Database(file);
+  const importDb = new Database(file);
+  const portal = new SqliteSearchIndex(portalDb);
+  const importer = new SqliteSearchIndex(importDb);
+  await importer.upsert(CONTRACT_WORKS.slice(0, 10));
+  assert.equal(await portal.count(), 10);
+  await portal.upsert(CONTRACT_WORKS.slice(10));
+  await importer.remove([CONTRACT_WORKS[0].id]);
+  for (const index of [portal, importer]) {
+    assert.equal(await index.count(), CONTRACT_WORKS.length - 1);
+    assert.deepEqual(await titles(index, 'strindberg'), ['Fröken Julie', 'Hemsöborna', 'Strindberg: ett liv']);
+    const facets = (await index.search({ text: '', filters: {}, sort: 'title', page: 1, pageSize: 1, facetLimit: 100 })).facets;
+    assert.equal(facets.author.find((v) => v.value === 'Strindberg, August')?.count, 2);
+  }
+  portalDb.close();
+  importDb.close();
+});
+
+test('the search tables live beside other tables of a shared database', async () => {
+  const db = new Database(':memory:');
+  db.exec('CREATE TABLE works (id TEXT PRIMARY KEY)');
+  const index = new SqliteSearchIndex(db);
+  await index.upsert(CONTRACT_WORKS.slice(0, 3));
+  new SqliteSearchIndex(db);
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search\\_%' ESCAPE '\\'").pluck().all();
+  assert.deepEqual(tables, ['works']);
+});
