@@ -108,12 +108,12 @@ export async function seedDemo(app: App, log: (line: string) => void): Promise<v
   }
 }
 
-export async function startWeb(app: App, listen: { port: number; host: string }): Promise<FastifyInstance> {
+export async function startWeb(app: App, listen: { port: number; host: string }, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const web = await buildWebApp({
     catalogue: app.catalogue,
     consortium: app.loaded.config.consortium,
     demo: app.loaded.demo,
-    logger: process.env.NODE_ENV === 'test' ? false : { level: process.env.LOG_LEVEL ?? 'info' },
+    logger: options.logger === false ? false : { level: process.env.LOG_LEVEL ?? 'info' },
   });
   await web.listen(listen);
   return web;

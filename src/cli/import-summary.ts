@@ -16,7 +16,7 @@ export function addSummaries(a: ImportSummary, b: ImportSummary): ImportSummary 
     unchanged: a.unchanged + b.unchanged,
     rejected: a.rejected + b.rejected,
     rejections: [...a.rejections, ...b.rejections],
-    seconds: a.seconds + b.seconds,
+    seconds: Math.round((a.seconds + b.seconds) * 1000) / 1000,
   };
 }
 

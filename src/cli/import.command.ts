@@ -42,7 +42,8 @@ export async function importCommand(files: string[], options: ImportOptions): Pr
   } catch (error) {
     // Records of finished batches stay stored; say what was done before the failure, then fail.
     if (options.json && isSamverkaError(error) && error.code !== 'unknown-library') {
-      process.stdout.write(`${JSON.stringify({ ...total, error: error.message })}\n`);
+      const partial = error.details.summary as ImportSummary | undefined;
+      process.stdout.write(`${JSON.stringify({ ...(partial ? addSummaries(total, partial) : total), error: error.message })}\n`);
     }
     throw error;
   } finally {

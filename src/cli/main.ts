@@ -11,6 +11,12 @@ function port(value: string): number {
   return n;
 }
 
+// A reader that stops early (`samverka explain-work … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command()
   .name('samverka')
   .description('The common web of a consortium of public libraries: union catalogue, connectors and portal.')

@@ -1,0 +1,95 @@
+// The `samverka import` contract of DESIGN.md §5, through the real command: one JSON object on stdout, counts,
+// idempotence, deletions, and the exit status for an unknown library, an unreadable file and malformed XML.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const LIBRIS = join(ROOT, 'demo', 'marc', 'se_libris_librisxl_bib.utf8.mrc');
+const LIBRIS_XML = join(ROOT, 'test', 'fixtures', 'marc', 'se_libris_librisxl_bib.marcxml.xml');
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'samverka-cli-'));
+  const config = join(dir, 'samverka.yaml');
+  writeFileSync(config, [
+    'consortium: { name: Testkonsortiet, defaultLanguage: sv }',
+    'libraries:',
+    '  - id: krokom',
+    '    name: Krokoms bibliotek',
+    '    source: { kind: marc-file }',
+    '  - id: are',
+    '    name: Åre bibliotek',
+    '    source: { kind: marc-file }',
+  ].join('\n'));
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'samverka.mjs'), ...args], {
+    encoding: 'utf8', env: { ...process.env, SAMVERKA_CONFIG: config, SAMVERKA_DATA: join(dir, 'data') },
+  });
+  return { dir, run };
+}
+
+const KEYS = ['read', 'added', 'updated', 'deleted', 'unchanged', 'rejected', 'rejections', 'seconds'];
+
+test('import --json prints exactly one summary object; the same file again changes nothing', () => {
+  const { run } = workspace();
+  const first = run('import', '--library', 'krokom', LIBRIS, '--json');
+  assert.equal(first.status, 0, first.stderr);
+  const summary = JSON.parse(first.stdout);
+  assert.deepEqual(Object.keys(summary).sort(), [...KEYS].sort());
+  assert.equal(first.stdout.trim().split('\n').length, 1, 'one line, one object');
+  assert.equal(summary.read, 28);
+  assert.equal(summary.added, 28);
+  assert.equal(summary.rejected, 0);
+
+  const again = JSON.parse(run('import', '--library', 'krokom', LIBRIS, '--json').stdout);
+  assert.equal(again.read, 28);
+  assert.equal(again.unchanged, 28);
+  assert.equal(again.added + again.updated + again.deleted, 0);
+
+  // The same records as MARCXML are the same records: nothing to do.
+  const xml = JSON.parse(run('import', '--library', 'krokom', LIBRIS_XML, '--json').stdout);
+  assert.equal(xml.unchanged, 28);
+});
+
+test('a delta with leader/05 "d" deletes the record', () => {
+  const { dir, run } = workspace();
+  run('import', '--library', 'are', LIBRIS, '--json');
+  const bytes = readFileSync(LIBRIS);
+  const end = bytes.indexOf(0x1d) + 1; // the first record only
+  const deletion = Buffer.from(bytes.subarray(0, end));
+  deletion[5] = 'd'.charCodeAt(0);
+  const delta = join(dir, 'delta.mrc');
+  writeFileSync(delta, deletion);
+  const summary = JSON.parse(run('import', '--library', 'are', delta, '--json').stdout);
+  assert.equal(summary.deleted, 1);
+  assert.equal(summary.read, 1);
+});
+
+test('an unknown library and an unreadable file end with a clear message and a non-zero exit', () => {
+  const { run } = workspace();
+  const unknown = run('import', '--library', 'narnia', LIBRIS, '--json');
+  assert.notEqual(unknown.status, 0);
+  assert.match(unknown.stderr, /Unknown library "narnia"/);
+  assert.equal(unknown.stdout, '');
+
+  const missing = run('import', '--library', 'krokom', '/no/such/file.mrc', '--json');
+  assert.notEqual(missing.status, 0);
+  assert.match(missing.stderr, /Cannot read \/no\/such\/file\.mrc/);
+});
+
+test('malformed XML fails the command but keeps the records read before the error', () => {
+  const { dir, run } = workspace();
+  const text = readFileSync(LIBRIS_XML, 'utf8');
+  const cut = text.indexOf('<record', text.indexOf('<record', text.indexOf('<record') + 1) + 1);
+  const broken = join(dir, 'broken.xml');
+  writeFileSync(broken, `${text.slice(0, cut)}<datafield tag="245"><subfield code="a">unclosed</record></collection>`);
+  const result = run('import', '--library', 'krokom', broken, '--json');
+  assert.notEqual(result.status, 0);
+  assert.match(result.stderr, /xml|XML/);
+  const partial = JSON.parse(result.stdout);
+  assert.ok(partial.added >= 2, `records before the error are stored (${partial.added})`);
+  const again = JSON.parse(run('import', '--library', 'krokom', LIBRIS_XML, '--json').stdout);
+  assert.equal(again.unchanged, partial.added, 'what was stored before the error is still there');
+});

@@ -1,0 +1,31 @@
+// Test helper: the real portal with the built-in Jämtland demo, seeded into a temporary database and listening
+// on a free port — the product as `npm start` runs it, for end-to-end tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, seedDemo, startWeb } from '../../src/app.ts';
+import { demoConfig } from '../../src/config/demo-config.ts';
+import { parseConfig } from '../../src/config/load-config.ts';
+
+export interface DemoPortal {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoPortal(): Promise<DemoPortal> {
+  const dir = mkdtempSync(join(tmpdir(), 'samverka-demo-'));
+  const loaded = { config: parseConfig(demoConfig), demo: true, path: null };
+  const app = await createApp({ env: { SAMVERKA_DATA: dir }, databaseFile: join(dir, 'samverka.db'), loaded });
+  await seedDemo(app, () => {});
+  const web = await startWeb(app, { port: 0, host: '127.0.0.1' }, { logger: false });
+  const address = web.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await web.close();
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
