@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { RUNEBERG_EDITIONS } from '../../test/fakes/fake-catalogue.runeberg.ts';
 import { buildFakeWebApp } from '../../test/fakes/fake-web-app.ts';
 
 const SHOTS = '/tmp/shots';
@@ -21,6 +22,8 @@ const PAGES: Record<string, string> = {
   'zero-results': '/sok?q=janson',
   'scoped-filtered': '/sok?library=krokom&format=book&available=1',
   'work-online': '/verk/att-bryta-ny-marc',
+  'work-many-copies': '/verk/fanrik-stals-sagner?library=ostersund',
+  'work-many-copies-en': '/en/work/fanrik-stals-sagner',
   'not-found-en': '/en/no-such-page',
 };
 
@@ -30,7 +33,7 @@ let browser: Browser;
 const contexts: Partial<Record<keyof typeof VIEWPORTS, BrowserContext>> = {};
 
 before(async () => {
-  ({ app } = await buildFakeWebApp());
+  ({ app } = await buildFakeWebApp({ moreEditions: { 'fanrik-stals-sagner': RUNEBERG_EDITIONS } }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
@@ -96,6 +99,32 @@ describe('keyboard and progressive enhancement', () => {
     await page.close();
     assert.deepEqual(options, ['Sagor från Mumindalen']);
     assert.deepEqual(problems, []);
+  });
+
+  test('a work\'s library sections and folded editions open from the keyboard without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto(`${base}/verk/fanrik-stals-sagner`);
+    const opened = () => page.$$eval('details', (all) => all.filter((d) => (d as HTMLDetailsElement).open).map((d) => d.className));
+    assert.deepEqual(await opened(), []);
+    await page.focus('.holdings__summary');
+    await page.keyboard.press('Enter');
+    await page.focus('.editions__more > summary');
+    await page.keyboard.press(' ');
+    const now = await opened();
+    await context.close();
+    assert.deepEqual(now, ['holdings__library', 'editions__more']);
+  });
+
+  test('with every section open, the big work page still has no WCAG 2.1 AA violations', async () => {
+    for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
+      const { page } = await open(contexts[viewport]!, '/en/work/fanrik-stals-sagner');
+      for (const summary of await page.$$('details:not([open]) > summary')) await summary.click();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      await page.screenshot({ path: `${SHOTS}/work-many-copies-open-${viewport}.png`, fullPage: true });
+      await page.close();
+      assert.deepEqual(results.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [], viewport);
+    }
   });
 
   test('searching with the form and choosing a facet work without JavaScript', async () => {

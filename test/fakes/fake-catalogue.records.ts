@@ -37,9 +37,9 @@ export const FAKE_LIBRARIES: readonly Library[] = [
 const AS_OF = '2026-03-02T06:00:00.000Z';
 
 /** A demo copy: the status and due date are made up to show how the portal presents them. */
-function demoCopy(branch: string, callNumber: string, status: HoldingStatus, dueDate: string | null = null): Holding {
+export function demoCopy(branch: string, callNumber: string, status: HoldingStatus, dueDate: string | null = null, copy = 1): Holding {
   const library = branch.slice(0, branch.indexOf('-'));
-  return { library, branch, callNumber, status, dueDate, asOf: AS_OF, itemId: `demo-${branch}-${callNumber}` };
+  return { library, branch, callNumber, status, dueDate, asOf: AS_OF, itemId: `demo-${branch}-${callNumber}${copy > 1 ? `-${copy}` : ''}` };
 }
 
 export type RecordFields = Pick<BibRecord, 'library' | 'localId' | 'title'> & Partial<BibRecord>;

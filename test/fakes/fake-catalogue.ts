@@ -10,6 +10,8 @@ import {
 export interface FakeCatalogueOptions {
   /** More records, grouped one work per record (id `extra-N`): for hand-made edge cases in tests. */
   readonly extraRecords?: readonly BibRecord[];
+  /** More records for fake works, by work id: e.g. RUNEBERG_EDITIONS for `fanrik-stals-sagner`, a work with many copies. */
+  readonly moreEditions?: Readonly<Record<string, readonly BibRecord[]>>;
 }
 
 export class FakeCatalogue implements CatalogueReader {
@@ -22,7 +24,7 @@ export class FakeCatalogue implements CatalogueReader {
 
   constructor(options: FakeCatalogueOptions = {}) {
     const groups: [string, BibRecord[]][] = Object.entries(FAKE_WORKS).map(([id, recordIds]) =>
-      [id, recordIds.map((rid) => FAKE_RECORDS.find((r) => r.id === rid)!)]);
+      [id, [...recordIds.map((rid) => FAKE_RECORDS.find((r) => r.id === rid)!), ...(options.moreEditions?.[id] ?? [])]]);
     (options.extraRecords ?? []).forEach((r, i) => groups.push([`extra-${i + 1}`, [r]]));
     this.entries = groups.map(([id, records]) => entryOf(id, records));
   }

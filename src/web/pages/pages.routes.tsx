@@ -15,7 +15,7 @@ import type { PageContext } from './page-context.ts';
 import { renderDocument } from './render.ts';
 import { SearchPage } from './search.page.tsx';
 import { alternateHref, PATHS } from './urls.ts';
-import { WorkPage } from './work.page.tsx';
+import { chosenLibraries, WorkPage } from './work.page.tsx';
 
 export interface Site {
   readonly consortiumName: string;
@@ -66,7 +66,8 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       const { id } = validate(workIdParamsSchema, request.params);
       const view = await catalogue.getWork(id);
       if (view === null) throw errors.notFound('Work', id);
-      return sendPage(reply, <WorkPage ctx={pageContext(site, locale, request.url)} view={view} />);
+      const ctx = pageContext(site, locale, request.url);
+      return sendPage(reply, <WorkPage ctx={ctx} view={view} chosen={chosenLibraries(request.query, ctx.libraries)} />);
     });
   }
 

@@ -7,13 +7,14 @@ type Hit = SearchResult['hits'][number];
 
 const ONLINE_FORMATS: readonly string[] = ['ebook', 'eaudiobook'];
 
-export function SearchHit({ ctx, hit }: { readonly ctx: PageContext; readonly hit: Hit }) {
+/** `libraries`: the search's library filter, passed on so the work page opens those libraries' copies first. */
+export function SearchHit({ ctx, hit, libraries }: { readonly ctx: PageContext; readonly hit: Hit; readonly libraries: readonly string[] }) {
   const { l } = ctx;
   const years = yearSpan(hit.yearMin, hit.yearMax);
   return (
     <li class="hit">
       <h2 class="hit__title">
-        <a href={workHref(ctx.locale, hit.id)}>{hit.title}</a>
+        <a href={workHref(ctx.locale, hit.id, libraries)}>{hit.title}</a>
         {hit.subtitle && <span class="hit__subtitle">{hit.subtitle}</span>}
       </h2>
       {hit.authors.length > 0 && <p class="hit__authors">{hit.authors.slice(0, 3).join('; ')}</p>}

@@ -55,7 +55,7 @@ export function SearchPage({ ctx, params, result }: SearchPageProps) {
               </div>
               <a class="jump-to-filters" href="#facets">{l.t('search.jumpToFilters')}</a>
               <ol class="hits" aria-label={l.t('search.resultsHeading')} start={(params.page - 1) * params.pageSize + 1}>
-                {result.hits.map((hit) => <SearchHit ctx={ctx} hit={hit} />)}
+                {result.hits.map((hit) => <SearchHit ctx={ctx} hit={hit} libraries={params.filters.library} />)}
               </ol>
               <Pager ctx={ctx} params={params} total={result.total} />
             </>

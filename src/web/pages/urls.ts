@@ -9,11 +9,13 @@ export const PATHS: Record<Locale, { readonly home: string; readonly search: str
 
 const DEFAULT_PAGE_SIZE = 20;
 
-export function workHref(locale: Locale, id: string): string {
-  return PATHS[locale].work + encodeURIComponent(id);
+/** A work page; `libraries` (a library-scoped search's) open those libraries' copies first on it. */
+export function workHref(locale: Locale, id: string, libraries: readonly string[] = []): string {
+  const query = new URLSearchParams(libraries.map((library) => ['library', library])).toString();
+  return PATHS[locale].work + encodeURIComponent(id) + (query ? `?${query}` : '');
 }
 
-/** The same page in the other language: the path is translated, the query string kept. */
+/** The same page in the other language: the path is translated, the query string kept (a work page's `?library=` too). */
 export function alternateHref(locale: Locale, url: string): string {
   const other: Locale = locale === 'sv' ? 'en' : 'sv';
   const at = url.indexOf('?');
@@ -22,7 +24,7 @@ export function alternateHref(locale: Locale, url: string): string {
   const from = PATHS[locale];
   const to = PATHS[other];
   if (path === from.search) return to.search + query;
-  if (path.startsWith(from.work)) return to.work + path.slice(from.work.length);
+  if (path.startsWith(from.work)) return to.work + path.slice(from.work.length) + query;
   return to.home;
 }
 

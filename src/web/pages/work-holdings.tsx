@@ -1,48 +1,78 @@
-// The copies of a work, one table per member library: branch, shelf mark, status in words, due date, edition.
+// Where the copies are: one folding section per member library, its summary telling how many copies and how many are on the shelf.
+import type { LibraryId } from '../../core/types.ts';
 import type { WorkView } from '../../services/catalogue-reader.ts';
-import { branchName, libraryName, type PageContext } from './page-context.ts';
+import { libraryName, type PageContext } from './page-context.ts';
+import type { Edition } from './work-edition-grouping.ts';
+import { HoldingsTable, swedish } from './work-holdings-table.tsx';
 
-type Holding = WorkView['holdings'][number];
+export type WorkHolding = WorkView['holdings'][number];
 
-export function WorkHoldings({ ctx, view }: { readonly ctx: PageContext; readonly view: WorkView }) {
+/** With this many copies or fewer in all, every library starts open: the page stays short anyway. */
+const OPEN_ALL_UP_TO = 12;
+
+export function byLibraryName(ctx: PageContext): (a: LibraryId, b: LibraryId) => number {
+  return (a, b) => swedish.compare(libraryName(ctx, a), libraryName(ctx, b));
+}
+
+export interface WorkHoldingsProps {
+  readonly ctx: PageContext;
+  readonly holdings: readonly WorkHolding[];
+  readonly editionOf: ReadonlyMap<string, Edition>;
+  /** The reader's own libraries (`?library=`): shown first and open. */
+  readonly chosen: readonly LibraryId[];
+}
+
+export function WorkHoldings({ ctx, holdings, editionOf, chosen }: WorkHoldingsProps) {
   const { l } = ctx;
-  if (view.holdings.length === 0) return <p class="holdings-none">{l.t('work.noHoldings')}</p>;
-  const byLibrary = new Map<string, Holding[]>();
-  for (const h of view.holdings) byLibrary.set(h.library, [...(byLibrary.get(h.library) ?? []), h]);
-  const edition = (recordId: string) => {
-    const record = view.records.find((r) => r.id === recordId);
-    if (!record) return '';
-    return [record.year, ...record.formats.map(l.formatName)].filter((part) => part !== null).join(', ');
-  };
-  const headers = { branch: l.t('holdings.branch'), callNumber: l.t('holdings.callNumber'), status: l.t('holdings.status'), dueDate: l.t('holdings.dueDate'), edition: l.t('holdings.edition') };
+  if (holdings.length === 0) return <p class="holdings-none">{l.t('work.noHoldings')}</p>;
+  const sections = librarySections(ctx, holdings, chosen);
+  const openAll = holdings.length <= OPEN_ALL_UP_TO;
+  const onShelf = holdings.filter((h) => h.status === 'available').length;
   return (
     <div class="holdings">
-      {[...byLibrary].map(([library, holdings]) => {
-        const asOf = holdings.map((h) => h.asOf).sort().at(-1) ?? '';
+      <p class="holdings__overview">
+        {l.t('holdings.overview', {
+          copies: l.t('holdings.copies', { count: holdings.length }),
+          libraries: l.t('holdings.libraries', { count: sections.length }),
+          onShelf: onShelfText(ctx, onShelf),
+        })}
+      </p>
+      {sections.map(({ library, copies }) => {
+        const available = copies.filter((h) => h.status === 'available').length;
+        const asOf = copies.map((h) => h.asOf).sort().at(-1) ?? '';
         return (
-          <div class="holdings__library">
-            {/* Explicit roles keep the table's meaning where a narrow screen restyles its rows as cards. */}
-            <table class="holdings__table" role="table">
-              <caption>{libraryName(ctx, library)}</caption>
-              <thead role="rowgroup">
-                <tr role="row">{Object.values(headers).map((h) => <th scope="col" role="columnheader">{h}</th>)}</tr>
-              </thead>
-              <tbody role="rowgroup">
-                {holdings.map((h) => (
-                  <tr role="row">
-                    <td role="cell" data-label={headers.branch}>{branchName(ctx, h.library, h.branch)}</td>
-                    <td role="cell" data-label={headers.callNumber}>{h.callNumber ?? ''}</td>
-                    <td role="cell" data-label={headers.status}><span class={`status status--${h.status}`}>{l.statusName(h.status)}</span></td>
-                    <td role="cell" data-label={headers.dueDate}>{h.dueDate ? l.date(h.dueDate) : ''}</td>
-                    <td role="cell" data-label={headers.edition}>{edition(h.recordId)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <details class="holdings__library" open={openAll || chosen.includes(library)}>
+            <summary class="holdings__summary">
+              <span class="holdings__library-name">{libraryName(ctx, library)}</span>
+              <span class={`holdings__tally holdings__tally--${available > 0 ? 'yes' : 'no'}`}>
+                <span class="holdings__dash"> — </span>{l.t('holdings.copies', { count: copies.length })}, {onShelfText(ctx, available)}
+              </span>
+            </summary>
+            <HoldingsTable ctx={ctx} library={library} copies={copies} editionOf={editionOf} />
             {asOf && <p class="holdings__as-of">{l.t('holdings.asOf', { date: l.dateTime(asOf) })}</p>}
-          </div>
+          </details>
         );
       })}
     </div>
   );
+}
+
+function onShelfText(ctx: PageContext, count: number): string {
+  return count > 0 ? ctx.l.t('holdings.onShelf', { count }) : ctx.l.t('holdings.noneOnShelf');
+}
+
+/** The reader's libraries first, then those with a copy on the shelf, then the rest, each group by name. */
+function librarySections(ctx: PageContext, holdings: readonly WorkHolding[], chosen: readonly LibraryId[]) {
+  const byLibrary = new Map<LibraryId, WorkHolding[]>();
+  for (const h of holdings) {
+    const copies = byLibrary.get(h.library);
+    if (copies) copies.push(h);
+    else byLibrary.set(h.library, [h]);
+  }
+  const rank = (library: LibraryId, copies: readonly WorkHolding[]) =>
+    chosen.includes(library) ? 0 : copies.some((h) => h.status === 'available') ? 1 : 2;
+  const byName = byLibraryName(ctx);
+  return [...byLibrary]
+    .map(([library, copies]) => ({ library, copies, rank: rank(library, copies) }))
+    .sort((a, b) => a.rank - b.rank || byName(a.library, b.library));
 }

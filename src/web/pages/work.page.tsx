@@ -1,20 +1,33 @@
 // The work page: title, authors, where a copy is now, online links, description, editions and facts, with schema.org microdata.
-import type { BibRecord, OnlineLink } from '../../core/types.ts';
+import type { BibRecord, Library, LibraryId, OnlineLink } from '../../core/types.ts';
 import type { WorkView } from '../../services/catalogue-reader.ts';
 import { Layout } from './layout.tsx';
 import { libraryName, yearSpan, type PageContext } from './page-context.ts';
 import { SearchBox } from './search-box.tsx';
 import { facetSearchHref } from './urls.ts';
+import { groupEditions, type Edition } from './work-edition-grouping.ts';
 import { Fact, WorkEditions } from './work-editions.tsx';
-import { WorkHoldings } from './work-holdings.tsx';
+import { byLibraryName, WorkHoldings } from './work-holdings.tsx';
 
-export function WorkPage({ ctx, view }: { readonly ctx: PageContext; readonly view: WorkView }) {
+/** Up to this many libraries with a copy on the shelf are named at the top; more would be a wall of names. */
+const NAMED_UP_TO = 3;
+
+export interface WorkPageProps {
+  readonly ctx: PageContext;
+  readonly view: WorkView;
+  /** The reader's own libraries, from `?library=` (a library-scoped search passes it on): their copies show first. */
+  readonly chosen?: readonly LibraryId[];
+}
+
+export function WorkPage({ ctx, view, chosen = [] }: WorkPageProps) {
   const { l, locale } = ctx;
   const { work, records } = view;
+  const editions = groupEditions(records);
+  const editionOf = new Map<string, Edition>(editions.flatMap((e) => e.records.map((r) => [r.id, e] as const)));
   const description = records.find((r) => r.description)?.description ?? null;
   const series = [...new Set(records.flatMap((r) => r.series))];
   const links = onlineLinks(records);
-  const onShelf = [...new Set(view.holdings.filter((h) => h.status === 'available').map((h) => h.library))];
+  const onShelf = [...new Set(view.holdings.filter((h) => h.status === 'available').map((h) => h.library))].sort(byLibraryName(ctx));
   const years = yearSpan(work.yearMin, work.yearMax);
   return (
     <Layout ctx={ctx} title={work.title}>
@@ -37,7 +50,11 @@ export function WorkPage({ ctx, view }: { readonly ctx: PageContext; readonly vi
           <section class="work__where" aria-labelledby="where-heading">
             <h2 id="where-heading">{l.t('work.whereHeading')}</h2>
             {onShelf.length > 0 ? (
-              <p class="availability availability--yes">{l.t('hit.onShelf', { libraries: l.list(onShelf.map((id) => libraryName(ctx, id))) })}</p>
+              <p class="availability availability--yes">
+                {onShelf.length > NAMED_UP_TO
+                  ? l.t('work.onShelfCount', { count: onShelf.length })
+                  : l.t('hit.onShelf', { libraries: l.list(onShelf.map((id) => libraryName(ctx, id))) })}
+              </p>
             ) : view.holdings.length > 0 && <p class="availability availability--no">{l.t('hit.noneOnShelf')}</p>}
             {links.length > 0 && (
               <div class="online">
@@ -53,7 +70,7 @@ export function WorkPage({ ctx, view }: { readonly ctx: PageContext; readonly vi
             {(view.holdings.length > 0 || links.length === 0) && (
               <>
                 <h3>{l.t('work.holdingsHeading')}</h3>
-                <WorkHoldings ctx={ctx} view={view} />
+                <WorkHoldings ctx={ctx} holdings={view.holdings} editionOf={editionOf} chosen={chosen} />
               </>
             )}
           </section>
@@ -80,13 +97,31 @@ export function WorkPage({ ctx, view }: { readonly ctx: PageContext; readonly vi
           )}
           <section class="work__editions" aria-labelledby="editions-heading">
             <h2 id="editions-heading">{l.t('work.editionsHeading')}</h2>
-            <p>{l.t('work.editionsIntro', { count: records.length })}</p>
-            <WorkEditions ctx={ctx} records={records} />
+            {records.length > 1 && (
+              <p>
+                {l.t('work.editionsIntro', {
+                  editions: l.t('work.editionCount', { count: editions.length }),
+                  records: l.t('work.recordCount', { count: records.length }),
+                  libraries: l.t('holdings.libraries', { count: work.libraries.length }),
+                })}
+              </p>
+            )}
+            <WorkEditions ctx={ctx} editions={editions} />
           </section>
         </div>
       </article>
     </Layout>
   );
+}
+
+/**
+ * The member libraries named by `?library=` (one or repeated). It only chooses what opens first, so an unknown or
+ * malformed value is ignored rather than refused: an old shared link still shows the work.
+ */
+export function chosenLibraries(query: unknown, members: readonly Library[]): LibraryId[] {
+  const given = query !== null && typeof query === 'object' ? (query as Record<string, unknown>).library : undefined;
+  const values: unknown[] = Array.isArray(given) ? given : [given];
+  return members.filter((m) => values.includes(m.id)).map((m) => m.id);
 }
 
 /** Online links of every edition, once each; only http(s), so a record can never smuggle in a `javascript:` link. */
