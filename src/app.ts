@@ -17,7 +17,6 @@ import { CatalogueService } from './services/catalogue.service.ts';
 import { GroupingService } from './services/grouping.service.ts';
 import type { SearchIndex } from './search/search-index.ts';
 import type { Store } from './store/store.ts';
-import { buildWebApp } from './web/web-app.ts';
 
 export interface App {
   readonly loaded: LoadedConfig;
@@ -56,6 +55,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const ingest = new IngestService({ store, index, libraries, preferredLanguage });
   const catalogue = new CatalogueService({ store, index, libraries });
   const grouping = new GroupingService({ store, index, preferredLanguage });
+  // The search index is derived data: after a schema change it starts empty and is refilled from the store.
+  if (index.needsRebuild) await catalogue.reindexAll();
   const configs = new Map(loaded.config.libraries.map((l) => [l.id, l]));
 
   const library = (id: LibraryId): Library => {
@@ -109,6 +110,8 @@ export async function seedDemo(app: App, log: (line: string) => void): Promise<v
 }
 
 export async function startWeb(app: App, listen: { port: number; host: string }, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  // Loaded here, not at the top: commands such as `import` never pay for the web layer's start-up.
+  const { buildWebApp } = await import('./web/web-app.ts');
   const web = await buildWebApp({
     catalogue: app.catalogue,
     consortium: app.loaded.config.consortium,

@@ -50,4 +50,30 @@ test('edit distance counts code points and stops early past its limit', () => {
   assert.equal(editDistance('hemlighet', 'hemligheter'), 2);
   assert.equal(editDistance('åsa', 'asa'), 1);
   assert.equal(editDistance('a', 'abcdefgh', 2), 3);
+  assert.equal(editDistance('a😀b', 'ab'), 1, 'a character beyond the BMP is one edit');
+  assert.equal(editDistance('', 'abc'), 3);
+});
+
+/** The rule normalizeText implements, written the plain way: the fast version must agree with it. */
+function normalizeTextByRule(text: string): string {
+  const folds: Record<string, string> = { æ: 'ä', ø: 'ö', ǽ: 'ä', ǿ: 'ö', ß: 'ss', œ: 'oe', þ: 'th', ð: 'd', đ: 'd', ł: 'l', ı: 'i', ŋ: 'n', ʹ: '', ʺ: '' };
+  let out = '';
+  for (const ch of text.normalize('NFKC').toLowerCase()) {
+    out += folds[ch] ?? (['å', 'ä', 'ö'].includes(ch) ? ch : ch.normalize('NFD').replace(/\p{M}+/gu, ''));
+  }
+  return out.replace(/['’‘`´]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+test('normalizeText agrees with its rule on any mix of scripts, marks, punctuation and broken surrogates', () => {
+  const pieces = ['a', 'Z', '9', ' ', '  ', "'", '`', '´', '’', '-', ',', 'Å', 'ä', 'Ö', 'Æ', 'ø', 'é', 'Ü', 'ß', 'Œ', 'ŋ', 'ʹ',
+    'e\u0301', 'a\u030a', 'ﬁ', '²', 'Ⅻ', 'İ', 'Ǆ', 'Ω', 'Москва', '東京', '𝐀', '😀', '\ud800', '\udc00', '\u0000', '\t', '·', '…', 'ǽ'];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+  for (let i = 0; i < 3000; i++) {
+    const text = Array.from({ length: Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    assert.equal(normalizeText(text), normalizeTextByRule(text), JSON.stringify(text));
+  }
 });

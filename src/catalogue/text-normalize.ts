@@ -18,21 +18,64 @@ const SPECIAL_FOLD: Readonly<Record<string, string>> = {
 };
 const KEPT_LETTERS = new Set(['å', 'ä', 'ö']);
 
-/** Lower-cases, folds diacritics (keeping å ä ö), removes punctuation and folds whitespace. */
+const APOSTROPHES = new Set(["'", '’', '‘', '`', '´']);
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** Folded form of each non-ASCII character met so far: ' ' for a separator, '' for an apostrophe. */
+const foldedCharacters = new Map<string, string>();
+
+/** One lower-cased character folded: å ä ö kept, æ ø to ä ö, other diacritics away, punctuation to ' '. */
+function foldCharacter(ch: string): string {
+  let folded = foldedCharacters.get(ch);
+  if (folded !== undefined) return folded;
+  const letters = NORDIC_FOLD[ch] ?? (KEPT_LETTERS.has(ch) ? ch : SPECIAL_FOLD[ch] ?? ch.normalize('NFD').replace(/\p{M}+/gu, ''));
+  folded = '';
+  for (const c of letters) folded += APOSTROPHES.has(c) ? '' : WORD_CHARACTER.test(c) ? c : ' ';
+  // Bounded: a catalogue uses a few thousand distinct characters, a hostile record could use many more.
+  if (foldedCharacters.size < 20_000) foldedCharacters.set(ch, folded);
+  return folded;
+}
+
+/**
+ * Lower-cases, folds diacritics (keeping å ä ö), removes punctuation and folds whitespace. Called for
+ * every title and name of every record imported, so it walks the text once, with a table for the
+ * non-ASCII characters, instead of running regular expressions over it.
+ */
 export function normalizeText(text: string): string {
-  const lower = text.normalize('NFKC').toLowerCase();
+  const lower = isAscii(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
   let out = '';
-  for (const ch of lower) {
-    const nordic = NORDIC_FOLD[ch];
-    if (nordic !== undefined) out += nordic;
-    else if (KEPT_LETTERS.has(ch)) out += ch;
-    else if (SPECIAL_FOLD[ch] !== undefined) out += SPECIAL_FOLD[ch];
-    else out += ch.normalize('NFD').replace(/\p{M}+/gu, '');
+  let pendingSpace = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    let folded: string;
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) folded = lower[i];
+      else if (code === 0x27 || code === 0x60) continue;
+      else folded = ' ';
+    } else {
+      const end = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(lower.charCodeAt(i + 1)) ? i + 2 : i + 1;
+      folded = foldCharacter(lower.slice(i, end));
+      i = end - 1;
+    }
+    for (let j = 0; j < folded.length; j++) {
+      if (folded[j] === ' ') {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace && out !== '') out += ' ';
+      pendingSpace = false;
+      out += folded[j];
+    }
   }
-  return out
-    .replace(/['’‘`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return out;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 const ARTICLES: Readonly<Record<string, readonly string[]>> = {
@@ -97,23 +140,37 @@ export function nameMatchKey(name: string): string {
   return normalizeText(name);
 }
 
+/** The code points of a text: grouping compares many titles, so the common case spares the iterator. */
+function codePoints(text: string): Uint32Array {
+  const out = new Uint32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    out[n++] = code;
+    if (code > 0xffff) i++;
+  }
+  return n === text.length ? out : out.subarray(0, n);
+}
+
 /** Levenshtein distance over code points, bounded: returns `limit + 1` as soon as it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEGER): number {
-  const x = [...a];
-  const y = [...b];
+  const x = codePoints(a);
+  const y = codePoints(b);
   if (Math.abs(x.length - y.length) > limit) return limit + 1;
-  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  let prev = new Uint32Array(y.length + 1);
+  let row = new Uint32Array(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       const value = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      row.push(value);
+      row[j] = value;
       if (value < best) best = value;
     }
     if (best > limit) return limit + 1;
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[y.length];
 }

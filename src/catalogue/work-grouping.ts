@@ -47,8 +47,18 @@ function shared(a: readonly string[], b: readonly string[]): string | null {
 }
 
 function similarity(a: string, b: string): number {
-  const longer = Math.max([...a].length, [...b].length);
+  const longer = Math.max(codePointCount(a), codePointCount(b));
   return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
+}
+
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) n--;
+  }
+  return n;
 }
 
 /** Titles are close when similar enough, or one is the other plus more words ("vixens" / "vixens a novel"). */
@@ -101,8 +111,13 @@ function titleVeto(f: GroupingFeatures, m: GroupingFeatures, viaUniformTitle: bo
     : 'no author, and publisher or year differ';
 }
 
+/** Title keys by record: a work's members are judged again for every record that arrives at the work. */
+const titleKeys = new WeakMap<GroupingFeatures, string[]>();
+
 function titleKeysOf(f: GroupingFeatures): string[] {
-  return candidateKeys(f).filter((k) => k.startsWith('ta:'));
+  let keys = titleKeys.get(f);
+  if (keys === undefined) titleKeys.set(f, (keys = candidateKeys(f).filter((k) => k.startsWith('ta:'))));
+  return keys;
 }
 
 /** True when both records reach `key` through their own title proper (not a uniform title). */

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { DEFAULT_HOLDINGS_MAPPINGS, type HoldingsMapping } from '../catalogue/holdings-mapping.ts';
+import { SqliteSearchIndex } from '../search/sqlite/sqlite-search-index.ts';
+import { CatalogueService } from './catalogue.service.ts';
 import { branchesOf, demoMarc, FENNICA, LIBRARIES, openCatalogue, query, type Catalogue } from '../../test/helpers/catalogue-harness.ts';
 
 const LUL_FRE = demoMarc('ca_evergreen_lul_fre_500.utf8.mrc');
@@ -57,5 +59,23 @@ describe('CatalogueService', () => {
     await c.ingest.importFile('berg', FENNICA, { branches: branchesOf('berg') });
     const suggestions = await c.catalogue.suggest('vänrikki', 5);
     assert.ok(suggestions.some((s) => s.kind === 'title' && s.text.startsWith('Vänrikki Stoolin tarinat')), JSON.stringify(suggestions));
+  });
+
+  it('rebuilds a reset search index from the store: the same works, hits and facets as before', async () => {
+    await c.ingest.importFile('berg', FENNICA, { branches: branchesOf('berg') });
+    await c.ingest.importFile('krokom', LUL_FRE, { branches: branchesOf('krokom'), holdings: EVERGREEN_AS_DEMO });
+    const browse = { ...query(''), sort: 'title' as const, facetLimit: 1000 };
+    const before = await c.catalogue.search(browse);
+    const found = await c.catalogue.search(query('Monceaux'));
+    // What a start-up after a schema change sees: the index of another version, dropped.
+    c.database.exec("DELETE FROM search_meta WHERE name = 'schema'");
+    const index = new SqliteSearchIndex(c.database);
+    assert.equal(index.needsRebuild, true);
+    const catalogue = new CatalogueService({ store: c.store, index, libraries: LIBRARIES });
+    assert.equal(await catalogue.reindexAll(), before.total);
+    const after = await catalogue.search(browse);
+    assert.deepEqual(after.hits.map((h) => h.id), before.hits.map((h) => h.id));
+    assert.deepEqual(after.facets, before.facets);
+    assert.deepEqual((await catalogue.search(query('Monceaux'))).hits.map((h) => h.id), found.hits.map((h) => h.id));
   });
 });

@@ -3,6 +3,7 @@ import type { BibRecord, GroupingDecision, Holding, Library, WorkId } from '../c
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Store } from '../store/store.ts';
 import type { CatalogueReader, SearchQuery, SearchResult, Suggestion, WorkView } from './catalogue-reader.ts';
+import { toWorkDocument } from './work-document.ts';
 
 export interface CatalogueDependencies {
   readonly store: Store;
@@ -11,6 +12,8 @@ export interface CatalogueDependencies {
 }
 
 const collator = new Intl.Collator('sv', { numeric: true });
+/** Works per index write while rebuilding: one transaction each, memory flat whatever the catalogue's size. */
+const REINDEX_BATCH = 500;
 
 export class CatalogueService implements CatalogueReader {
   constructor(private readonly deps: CatalogueDependencies) {}
@@ -33,6 +36,25 @@ export class CatalogueService implements CatalogueReader {
 
   workOfRecord(recordId: string): Promise<WorkId | null> {
     return this.deps.store.workIdOfRecord(recordId);
+  }
+
+  /**
+   * Fills the search index from the store, every work in batches: the index is derived data, and one
+   * that was reset (a new schema version) is rebuilt this way at start-up. Returns the number of works.
+   */
+  async reindexAll(): Promise<number> {
+    let indexed = 0;
+    for (let after: WorkId | null = null; ;) {
+      const works = await this.deps.store.worksAfter(after, REINDEX_BATCH);
+      if (works.length === 0) return indexed;
+      const records = new Map<WorkId, BibRecord[]>();
+      for (const { record, workId } of await this.deps.store.recordsByWorks(works.map((w) => w.id))) {
+        records.set(workId, [...(records.get(workId) ?? []), record]);
+      }
+      await this.deps.index.upsert(works.map((w) => toWorkDocument(w, records.get(w.id) ?? [])));
+      indexed += works.length;
+      after = works[works.length - 1].id;
+    }
   }
 
   libraries(): readonly Library[] {

@@ -104,7 +104,8 @@ export class IngestService {
           next = await results.next();
         } catch (error) {
           await flush();
-          throw inputFailed(error, summary.read);
+          summary.seconds = Math.round(performance.now() - started) / 1000;
+          throw inputFailed(error, summary);
         }
         if (next.done) break;
         const result = next.value;
@@ -145,11 +146,10 @@ function fieldLabel(spec: string): string {
   return `${spec.slice(0, 3)} $${spec.slice(3)}`;
 }
 
-/** The input's own error, told how far the import got: the records before it are stored. */
-function inputFailed(error: unknown, read: number): unknown {
-  if (!isSamverkaError(error) || read === 0) return error;
-  return new SamverkaError(error.code, `${error.message} (after record ${read}; the records read before it are stored)`, {
-    cause: error,
-    details: { ...error.details, read },
-  });
+/** The input's own error, told how far the import got (the summary so far is in `details.summary`): the records before it are stored. */
+function inputFailed(error: unknown, summary: ImportSummary): unknown {
+  if (!isSamverkaError(error)) return error;
+  const { read } = summary;
+  const message = read === 0 ? error.message : `${error.message} (after record ${read}; the records read before it are stored)`;
+  return new SamverkaError(error.code, message, { cause: error, details: { ...error.details, read, summary } });
 }

@@ -88,6 +88,8 @@ export interface Store {
   getWork(id: WorkId): Promise<Work | null>;
   /** The ids among `ids` that name a stored work. */
   existingWorkIds(ids: readonly WorkId[]): Promise<Set<WorkId>>;
+  /** Up to `limit` works in id order, after the work `after` (null: from the first): the catalogue page by page. */
+  worksAfter(after: WorkId | null, limit: number): Promise<Work[]>;
 
   /**
    * Runs `fn` with a store whose every call is part of one transaction: committed when `fn` resolves,

@@ -58,3 +58,56 @@ test('the search tables live beside other tables of a shared database', async ()
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search\\_%' ESCAPE '\\'").pluck().all();
   assert.deepEqual(tables, ['works']);
 });
+
+test('works written inside a caller\'s transaction show up when it commits, and never when it rolls back', async () => {
+  const db = new Database(':memory:');
+  const index = new SqliteSearchIndex(db);
+  await index.upsert(CONTRACT_WORKS.slice(0, 2));
+  db.exec('BEGIN IMMEDIATE');
+  await index.upsert(CONTRACT_WORKS.slice(2, 5));
+  await index.remove([CONTRACT_WORKS[0].id]);
+  db.exec('ROLLBACK');
+  assert.equal(await index.count(), 2, 'the rolled-back works are not counted');
+  const browse = await index.search({ text: '', filters: {}, sort: 'title', page: 1, pageSize: 100, facetLimit: 100 });
+  assert.deepEqual(browse.hits.map((h) => h.id).sort(), CONTRACT_WORKS.slice(0, 2).map((w) => w.id).sort());
+
+  db.exec('BEGIN IMMEDIATE');
+  await index.upsert(CONTRACT_WORKS.slice(2, 5));
+  await index.remove([CONTRACT_WORKS[0].id]);
+  db.exec('COMMIT');
+  assert.equal(await index.count(), 4);
+  assert.deepEqual(await titles(index, 'strindberg'), ['Fröken Julie', 'Hemsöborna', 'Strindberg: ett liv'], 'Röda rummet was removed');
+  db.close();
+});
+
+test('an index of an older schema is dropped and recreated empty, and says it needs a rebuild', async () => {
+  const db = new Database(':memory:');
+  // The shape of search_works before text_hash was added, with a row in it.
+  db.exec(`CREATE TABLE search_works (row_id INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, seq INTEGER NOT NULL, hash TEXT, summary TEXT, title_key TEXT);
+    CREATE TABLE search_meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE VIRTUAL TABLE search_fts USING fts5 (title, content = '');
+    CREATE TABLE works (id TEXT PRIMARY KEY);
+    INSERT INTO search_works VALUES (1, 'old', 1, 'h', '{}', 'old');
+    INSERT INTO works VALUES ('kept');`);
+  const index = new SqliteSearchIndex(db);
+  assert.equal(index.needsRebuild, true);
+  assert.equal(await index.count(), 0);
+  await index.upsert(CONTRACT_WORKS.slice(0, 3));
+  assert.deepEqual(await titles(index, 'hemsöborna'), ['Hemsöborna']);
+  assert.deepEqual(db.prepare('SELECT id FROM works').pluck().all(), ['kept'], 'tables of others are left alone');
+
+  const reopened = new SqliteSearchIndex(db);
+  assert.equal(reopened.needsRebuild, false, 'a current index is kept');
+  assert.equal(await reopened.count(), 3);
+  db.close();
+});
+
+test('a work given twice in one upsert is indexed once, as last given', async () => {
+  const index = new SqliteSearchIndex(new Database(':memory:'));
+  const [work] = CONTRACT_WORKS;
+  const renamed = { ...work, title: 'Kallocain', titleText: 'Kallocain' };
+  await index.upsert([work, renamed]);
+  assert.equal(await index.count(), 1);
+  assert.deepEqual(await titles(index, 'kallocain'), ['Kallocain']);
+  assert.deepEqual(await titles(index, `titel:"${work.title}"`), []);
+});

@@ -14,7 +14,8 @@ import { RecentResults } from '../recent-results.ts';
 import { firstInOrder } from '../work-order.ts';
 import { matchPlan } from './fts5-match.ts';
 import { RelevanceRanker } from './relevance.ts';
-import { SCHEMA, SQL } from './search.sql.ts';
+import { prepareSearchSchema } from './search-schema.ts';
+import { SQL } from './search.sql.ts';
 import { SpellingCorrector } from './spelling-corrector.ts';
 import { SqliteSuggestions } from './suggestions.ts';
 import { type ChangedWork, SqliteWorkWriter } from './work-writer.ts';
@@ -44,10 +45,22 @@ export class SqliteSearchIndex implements SearchIndex {
   private passing = new Uint8Array(0);
   private seq = 0;
   private dataVersion = -1;
+  /**
+   * A write was made inside a caller's transaction (the store's, during an import), which may still roll
+   * back: its rows reach the facet columns only once that transaction is over, read back like another
+   * connection's changes, so that memory never runs ahead of the database.
+   */
+  private unsettled = false;
+
+  /**
+   * True when the index was created empty just now (a new database, or tables of another schema version
+   * dropped): the services then fill it from the store (CatalogueService.reindexAll).
+   */
+  readonly needsRebuild: boolean;
 
   /** Creates the `search_` tables if needed and loads the facet columns. The handle stays the caller's. */
   constructor(private readonly db: Database) {
-    db.exec(SCHEMA);
+    this.needsRebuild = prepareSearchSchema(db);
     this.suggestions = new SqliteSuggestions(db);
     this.writer = new SqliteWorkWriter(db, this.suggestions);
     this.ranker = new RelevanceRanker(db);
@@ -157,11 +170,18 @@ export class SqliteSearchIndex implements SearchIndex {
 
   /** One write transaction: catch up with other connections first, so no change is skipped. */
   private write(change: (seq: number) => ChangedWork[]): void {
+    const nested = this.db.inTransaction;
+    // Settles the writes of an earlier caller's transaction, which catching up inside this one may not.
+    if (!nested) this.catchUp();
     const { seq, changed } = this.db.transaction(() => {
       this.catchUp();
       const next = this.writer.nextSequence();
       return { seq: next, changed: change(next) };
     }).immediate();
+    if (nested) {
+      this.unsettled = true;
+      return;
+    }
     this.seq = seq;
     for (const { rowId, summary } of changed) this.apply(rowId, summary);
   }
@@ -171,6 +191,12 @@ export class SqliteSearchIndex implements SearchIndex {
    * PRAGMA data_version tells cheaply, and rows stamped with a later sequence say what changed.
    */
   private catchUp(): void {
+    if (this.unsettled) {
+      // Inside the caller's transaction the unsettled rows read as written, committed or not: wait.
+      if (this.db.inTransaction) return;
+      this.unsettled = false;
+      this.dataVersion = -1;
+    }
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version === this.dataVersion) return;
     this.dataVersion = version;

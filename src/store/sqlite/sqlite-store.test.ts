@@ -24,4 +24,22 @@ describe('SqliteStore', () => {
     assert.equal(database.open, true);
     database.close();
   });
+
+  it('hands out every work once, page by page in id order', async () => {
+    const database = openSqliteDatabase(':memory:');
+    const store = await SqliteStore.open(database);
+    const work = (id: string) => ({
+      id, title: id, subtitle: null, authors: [], yearMin: null, yearMax: null, formats: [], languages: [], subjects: [], audiences: [], libraries: [], recordIds: [],
+    });
+    await store.upsertWorks(['w3', 'w1', 'w5', 'w2', 'w4'].map(work));
+    const pages: string[][] = [];
+    for (let after: string | null = null; ;) {
+      const page = await store.worksAfter(after, 2);
+      if (page.length === 0) break;
+      pages.push(page.map((w) => w.id));
+      after = page[page.length - 1].id;
+    }
+    assert.deepEqual(pages, [['w1', 'w2'], ['w3', 'w4'], ['w5']]);
+    database.close();
+  });
 });

@@ -55,6 +55,7 @@ export class SqliteStore implements Store {
   deleteWorks(ids: readonly WorkId[]) { return this.works.delete(ids); }
   getWork(id: WorkId) { return this.works.get(id); }
   existingWorkIds(ids: readonly WorkId[]) { return this.works.existing(ids); }
+  worksAfter(after: WorkId | null, limit: number) { return this.works.after(after, limit); }
 
   /**
    * BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first could not write

@@ -27,6 +27,12 @@ export class WorksRepository {
     return row === undefined ? null : (JSON.parse(row.data) as Work);
   }
 
+  async after(after: WorkId | null, limit: number): Promise<Work[]> {
+    let query = this.db.selectFrom('works').select('data').orderBy('id').limit(Math.max(1, Math.trunc(limit) || 1));
+    if (after !== null) query = query.where('id', '>', after);
+    return (await query.execute()).map((row) => JSON.parse(row.data) as Work);
+  }
+
   async existing(ids: readonly WorkId[]): Promise<Set<WorkId>> {
     const rows = await this.db.selectFrom('works').select('id').where('id', 'in', jsonList(ids)).execute();
     return new Set(rows.map((r) => r.id));
