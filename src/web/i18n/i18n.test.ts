@@ -27,8 +27,8 @@ test('names, plurals, lists, numbers and dates in each language', async () => {
   assert.equal(s.languageName('ger'), 'tyska');
   assert.equal(s.languageName('ita'), 'italienska', 'codes outside the catalogue come from Intl');
   assert.equal(s.languageName('q9!'), 'q9!', 'an unknown code is shown as it is');
-  assert.deepEqual([s.t('hit.editions', { count: 1 }), s.t('hit.editions', { count: 2 })], ['1 utgåva', '2 utgåvor']);
-  assert.deepEqual([e.t('hit.editions', { count: 1 }), e.t('hit.editions', { count: 2 })], ['1 edition', '2 editions']);
+  assert.deepEqual([s.t('hit.records', { count: 1 }), s.t('hit.records', { count: 2 })], ['1 katalogpost', '2 katalogposter']);
+  assert.deepEqual([e.t('hit.records', { count: 1 }), e.t('hit.records', { count: 2 })], ['1 catalogue record', '2 catalogue records']);
   assert.deepEqual([s.list(['Krokom', 'Åre', 'Berg']), e.list(['Krokom', 'Åre', 'Berg'])], ['Krokom, Åre och Berg', 'Krokom, Åre and Berg']);
   assert.deepEqual([s.number(12345), e.number(12345)], ['12\u00a0345', '12,345']);
   assert.deepEqual([s.date('2026-03-20'), e.date('2026-03-20')], ['20 mars 2026', '20 Mar 2026']);

@@ -22,7 +22,7 @@ export function SearchHit({ ctx, hit, libraries }: { readonly ctx: PageContext; 
         {hit.formats.map((f) => <span class="badge">{l.formatName(f)}</span>)}
         {years && <span class="hit__years">{years}</span>}
         {hit.languages.length > 0 && <span>{hit.languages.slice(0, 3).map(l.languageName).join(', ')}</span>}
-        {hit.recordCount > 1 && <span>{l.t('hit.editions', { count: hit.recordCount })}</span>}
+        {hit.recordCount > 1 && <span>{l.t('hit.records', { count: hit.recordCount })}</span>}
       </p>
       <Availability ctx={ctx} hit={hit} />
     </li>

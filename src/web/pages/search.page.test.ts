@@ -65,7 +65,7 @@ describe('search page', () => {
     assert.match(html, /Results for “sagor”/);
     assert.match(html, /<a href="\/en\/work\/sagor-fran-mumindalen">/);
     assert.match(html, /On the shelf at Krokoms bibliotek and Strömsunds bibliotek/);
-    assert.match(html, /3 editions/);
+    assert.match(html, /3 catalogue records/);
     assert.match(html, /<span class="badge">Book<\/span>/);
   });
 
