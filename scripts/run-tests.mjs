@@ -19,7 +19,7 @@ function find(dir, out = []) {
   return out;
 }
 
-const files = ['src', 'test']
+const files = ['src', 'test', 'bench']
   .flatMap((d) => find(d))
   .filter((f) => /\.peer\.test\.tsx?$/.test(f) === peers)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
