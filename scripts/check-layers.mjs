@@ -8,7 +8,7 @@ const ALLOWED = {
   core: [],
   marc: ['core'],
   catalogue: ['core', 'marc'],
-  connectors: ['core', 'marc'],
+  connectors: ['core', 'marc', 'config'],
   search: ['core'],
   store: ['core'],
   config: ['core'],

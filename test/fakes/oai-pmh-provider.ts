@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { OaiRepository, type FixtureSet, type Granularity, type ListFault } from './oai-pmh-repository.ts';
+import { OaiRepository, type FixtureSet, type Granularity, type ListFault, type RepositoryOptions } from './oai-pmh-repository.ts';
 
 export type OaiFault =
   | { readonly kind: 'token-loop' | 'endless' | 'bad-token' | 'truncated' | 'malformed' }
@@ -23,6 +23,7 @@ export interface OaiPmhProviderOptions {
   readonly setHierarchy?: boolean;
   /** The repository's clock, for responseDate. */
   readonly now?: () => Date;
+  readonly identifiers?: RepositoryOptions['identifiers'];
 }
 
 export const DEFAULT_SETS: readonly FixtureSet[] = [
@@ -48,6 +49,7 @@ export class OaiPmhProvider {
       pageSize: options.pageSize ?? 50,
       granularity: options.granularity ?? 'YYYY-MM-DDThh:mm:ssZ',
       setHierarchy: options.setHierarchy ?? true,
+      identifiers: options.identifiers,
     }, FIXTURE_DIR);
     this.now = options.now ?? (() => new Date());
   }

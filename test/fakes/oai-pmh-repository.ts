@@ -32,6 +32,11 @@ export interface RepositoryOptions {
   readonly pageSize: number;
   readonly granularity: Granularity;
   readonly setHierarchy: boolean;
+  /**
+   * `record-id`: an identifier ends with the record's 001, as Koha's end with the biblionumber when 001 holds it
+   * (for sets whose 001s are unique); default: the set and the record's position in its file.
+   */
+  readonly identifiers?: 'position' | 'record-id';
 }
 
 /** List faults the provider can switch on; transport faults live in the provider. */
@@ -69,7 +74,8 @@ export class OaiRepository {
   constructor(private readonly options: RepositoryOptions, fixtureDir: string) {
     for (const set of options.sets) {
       splitRecords(readFileSync(`${fixtureDir}/${set.file}`, 'utf8')).forEach((marcxml, i) => {
-        this.items.push({ identifier: `oai:${REPOSITORY_ID}:${set.spec}:${i + 1}`, setSpec: set.spec, marcxml, datestamp: datestampOf(marcxml), deleted: false });
+        const local = options.identifiers === 'record-id' ? /<controlfield tag="001">([^<]+)<\/controlfield>/.exec(marcxml)?.[1].trim() : undefined;
+        this.items.push({ identifier: `oai:${REPOSITORY_ID}:${set.spec}:${local ?? i + 1}`, setSpec: set.spec, marcxml, datestamp: datestampOf(marcxml), deleted: false });
       });
     }
   }

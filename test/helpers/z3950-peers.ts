@@ -3,6 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { controlField } from '../../src/marc/marc-record.ts';
+import { readMarcFile } from '../../src/marc/marc-reader.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ZEBRA_START = fileURLToPath(new URL('../../../shared/peers/zebra/start.sh', import.meta.url));
@@ -76,4 +78,18 @@ export function yazClientHits(port: number, database: string, pqf: string): numb
   const hits = /Number of hits: (\d+)/.exec(run.stdout);
   if (hits === null) throw new Error(`yaz-client gave no hit count for ${pqf}: ${run.stdout}`);
   return Number(hits[1]);
+}
+
+/** How many records Zebra holds after indexing `files`: one per 001 (a later record replaces an earlier one), each without 001 apart. */
+export async function zebraRecordCount(files: readonly string[]): Promise<number> {
+  const ids = new Set<string>();
+  let without001 = 0;
+  for (const file of files) {
+    for await (const r of readMarcFile(`${REPO}${file}`)) {
+      const id = r.ok ? controlField(r.record, '001') : null;
+      if (id === null) without001++;
+      else ids.add(id);
+    }
+  }
+  return ids.size + without001;
 }

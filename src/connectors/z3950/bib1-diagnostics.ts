@@ -30,7 +30,7 @@ function isQueryCondition(condition: number): boolean {
     || (condition >= 113 && condition <= 132);
 }
 
-function describeDiagnostic(d: Diagnostic): string {
+export function describeDiagnostic(d: Diagnostic): string {
   const known = d.set === BIB1_DIAGNOSTIC_SET || d.set === null ? BIB1_MESSAGES[d.condition] : undefined;
   const name = d.set === BIB1_DIAGNOSTIC_SET || d.set === null ? `Bib-1 diagnostic ${d.condition}` : `diagnostic ${d.condition} (set ${d.set})`;
   return `${name}${known === undefined ? '' : ` "${known}"`}${d.addinfo ? `: ${d.addinfo}` : ''}`;

@@ -140,6 +140,11 @@ export class Z3950Client {
     this.connection.destroy();
   }
 
+  /** Drops the connection at once, failing any operation in flight: for an abort, where a polite Close would wait. */
+  destroy(): void {
+    this.connection.destroy();
+  }
+
   private serial<T>(operation: () => Promise<T>): Promise<T> {
     const run = this.queue.then(operation, operation);
     this.queue = run.catch(() => undefined);
