@@ -111,3 +111,18 @@ test('a work given twice in one upsert is indexed once, as last given', async ()
   assert.deepEqual(await titles(index, 'kallocain'), ['Kallocain']);
   assert.deepEqual(await titles(index, `titel:"${work.title}"`), []);
 });
+
+test('pages of an exact-name search continue its first page, with or without a filter', async () => {
+  const index = new SqliteSearchIndex(new Database(':memory:'));
+  await index.upsert(CONTRACT_WORKS);
+  const ids = async (page: number, pageSize: number, filters = {}) =>
+    (await index.search({ text: 'August Strindberg', filters, sort: 'relevance', page, pageSize })).hits.map((h) => h.id);
+  const all = await ids(1, 100);
+  // A page smaller than the author's works is ranked from the exact matches alone; the rest are not.
+  const paged = [...await ids(1, 2), ...await ids(2, 2), ...await ids(3, 2)];
+  assert.deepEqual(paged, all);
+  assert.deepEqual(new Set(all.slice(0, 3)), new Set(['roda-rummet', 'hemsoborna', 'froken-julie']));
+  const inOstersund = await ids(1, 100, { library: ['ostersund'] });
+  assert.deepEqual([...await ids(1, 1, { library: ['ostersund'] }), ...await ids(2, 1, { library: ['ostersund'] })], inOstersund.slice(0, 2));
+  assert.deepEqual(inOstersund, all.filter((id) => ['roda-rummet', 'hemsoborna', 'strindberg-ett-liv'].includes(id)));
+});

@@ -37,6 +37,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private readonly ranker: RelevanceRanker;
   private readonly speller: SpellingCorrector;
   private readonly matching: Statement;
+  private readonly matchingList: Statement;
   private readonly summaryOfRow: Statement;
   private readonly changedSince: Statement;
   private readonly recentMatches = new RecentResults<Int32Array>(RECENT);
@@ -66,6 +67,7 @@ export class SqliteSearchIndex implements SearchIndex {
     this.ranker = new RelevanceRanker(db);
     this.speller = new SpellingCorrector(db);
     this.matching = db.prepare(SQL.matchingRows).pluck();
+    this.matchingList = db.prepare(SQL.matchingRowList).pluck();
     this.summaryOfRow = db.prepare(SQL.summaryOfRow).pluck();
     this.changedSince = db.prepare(SQL.changedSince);
     this.catchUp();
@@ -120,11 +122,13 @@ export class SqliteSearchIndex implements SearchIndex {
     const k = query.page * query.pageSize;
     const offset = k - query.pageSize;
     let page: { row: number; score: number }[];
-    if (plan.match !== null && query.sort === 'relevance') {
+    if (filtered.rows.length === 0) {
+      page = [];
+    } else if (plan.match !== null && query.sort === 'relevance') {
       for (const row of filtered.rows) this.passing[row] = 1;
       try {
-        const allPass = filtered.rows.length === candidates.length;
-        const request = { match: plan.match, prominent: plan.prominent, keys: queryKeys(tree), passing: this.passing, allPass, k };
+        const passShare = filtered.rows.length / candidates.length;
+        const request = { match: plan.match, prominent: plan.prominent, keys: queryKeys(tree), passing: this.passing, passingRows: filtered.rows, passShare, k };
         page = this.ranker.firstK(request).slice(offset);
       } finally {
         for (const row of filtered.rows) this.passing[row] = 0;
@@ -145,14 +149,19 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   private matchingRows(match: string): Int32Array {
-    return Int32Array.from(this.matching.all(match) as number[]);
+    return rowList((this.matchingList.get(match) as string | null) ?? '');
   }
 
   private allRowsExcept(exclude: string | null): Int32Array {
     const all = this.columns.allRows();
     if (exclude === null) return all;
-    const excluded = new Set(this.matching.all(exclude) as number[]);
-    return all.filter((row) => !excluded.has(row));
+    const excluded = this.matchingRows(exclude);
+    for (const row of excluded) this.passing[row] = 1;
+    try {
+      return all.filter((row) => this.passing[row] === 0);
+    } finally {
+      for (const row of excluded) this.passing[row] = 0;
+    }
   }
 
   private hit(row: number, score: number): SearchHit[] {
@@ -214,6 +223,21 @@ export class SqliteSearchIndex implements SearchIndex {
     else this.columns.put(rowId, summary);
     if (this.passing.length < this.columns.capacity) this.passing = new Uint8Array(this.columns.capacity);
   }
+}
+
+/** The rowids of SQL.matchingRowList ("12,7,40"), read without splitting the text into strings. */
+function rowList(text: string): Int32Array {
+  let count = text === '' ? 0 : 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  const rows = new Int32Array(count);
+  let n = 0;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) { rows[n++] = value; value = 0; } else value = value * 10 + (c - 48);
+  }
+  if (count > 0) rows[n] = value;
+  return rows;
 }
 
 function checkPaging(query: SearchQuery): void {
