@@ -68,6 +68,9 @@ function numberedTokens(titleKey: string): string {
   return titleKey.split(' ').filter((t) => /\d/.test(t)).join(' ');
 }
 
+/** Changes whenever what groupingFeatures returns does: stored work tallies keep features and are rebuilt on a change. */
+export const GROUPING_FEATURES_VERSION = 1;
+
 export function groupingFeatures(record: BibRecord): GroupingFeatures {
   const language = record.languages[0] ?? null;
   const category = groupingCategory(record.formats);
@@ -92,6 +95,18 @@ export function groupingFeatures(record: BibRecord): GroupingFeatures {
     author,
     partKey: numberedTokens(titleKey),
   };
+}
+
+const likenesses = new WeakMap<GroupingFeatures, string>();
+
+/** Everything grouping compares of a record but its id: records of one likeness are judged alike. */
+export function featuresLikeness(f: GroupingFeatures): string {
+  let text = likenesses.get(f);
+  if (text === undefined) {
+    const { recordId: _, ...rest } = f;
+    likenesses.set(f, (text = JSON.stringify(rest)));
+  }
+  return text;
 }
 
 export function titleAuthorKey(titleKey: string, f: Pick<GroupingFeatures, 'authorKey' | 'category'>): string {

@@ -167,3 +167,14 @@ test('a work speaks with its Swedish record: title and authors from it, facets f
   assert.deepEqual(work.libraries, ['ostersund']);
   assert.deepEqual(work.recordIds, records.map((r) => r.id).sort());
 });
+
+test('copies of one record in a work are judged once, and the work still counts every copy when sizes decide', () => {
+  const copy = (recordId: string) => features({ recordId, isbns: ['9789164220097'] });
+  const small = { workId: 'wa', members: [features({ recordId: 'berg:1', isbns: ['9789164220097'], year: 2010 })] };
+  const copies = { workId: 'wb', members: [copy('krokom:1'), copy('ostersund:1'), copy('are:1')] };
+  const arriving = features({ recordId: 'strömsund:1', isbns: ['9789164220097'] });
+  const decision = chooseWork(arriving, [small, copies]);
+  assert.equal(decision.workId, 'wb', 'the bigger work wins the tie');
+  assert.deepEqual(chooseWork(arriving, [small, { workId: 'wb', members: [copy('krokom:1')], size: 3 }]), decision);
+  assert.equal(chooseWork(arriving, [small, { workId: 'wb', members: [copy('krokom:1')] }]).workId, 'wa');
+});

@@ -10,7 +10,7 @@
 //        generic) the publisher alone, nor (with no publisher on either) the year.
 // Among works that pass, the best rung wins, then the bigger work, then the smaller id (deterministic).
 import type { GroupingDecision, WorkId } from '../core/types.ts';
-import { candidateKeys, hashedWorkId, titleAuthorKey, workIdFor } from './grouping-features.ts';
+import { candidateKeys, featuresLikeness, hashedWorkId, titleAuthorKey, workIdFor } from './grouping-features.ts';
 import type { GroupingFeatures } from './grouping-features.ts';
 import { editDistance } from './text-normalize.ts';
 
@@ -21,6 +21,15 @@ export { summarizeWork } from './work-summary.ts';
 export interface CandidateWork {
   readonly workId: WorkId;
   readonly members: readonly GroupingFeatures[];
+  /** How many records the work holds, when `members` lists only one of each likeness; else members' count. */
+  readonly size?: number;
+}
+
+/** A candidate as judged: members alike in all but record id stand once (the first of them), `size` counts all. */
+interface JudgedWork {
+  readonly workId: WorkId;
+  readonly members: readonly GroupingFeatures[];
+  readonly size: number;
 }
 
 type Rung = 'isbn' | 'issn' | 'other-id' | 'title-author';
@@ -40,13 +49,14 @@ const GENERIC_TITLES = new Set([
 ]);
 
 interface Match { readonly rung: Rung; readonly key: string }
-interface Verdict { readonly work: CandidateWork; readonly match: Match | null; readonly veto: string | null }
+interface Verdict { readonly work: JudgedWork; readonly match: Match | null; readonly veto: string | null }
 
 function shared(a: readonly string[], b: readonly string[]): string | null {
   return a.find((v) => b.includes(v)) ?? null;
 }
 
 function similarity(a: string, b: string): number {
+  if (a === b) return 1;
   const longer = Math.max(codePointCount(a), codePointCount(b));
   return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
 }
@@ -120,10 +130,34 @@ function titleKeysOf(f: GroupingFeatures): string[] {
   return keys;
 }
 
+const ownTitleKeys = new WeakMap<GroupingFeatures, string[]>();
+
+/** The keys a record reaches through its own title proper (filing form and form with the article). */
+function ownTitleKeysOf(g: GroupingFeatures): string[] {
+  let keys = ownTitleKeys.get(g);
+  if (keys === undefined) ownTitleKeys.set(g, (keys = [g.titleKey, g.altTitleKey].map((t) => (t ? titleAuthorKey(t, g) : ''))));
+  return keys;
+}
+
 /** True when both records reach `key` through their own title proper (not a uniform title). */
 function sameTitleProper(f: GroupingFeatures, m: GroupingFeatures, key: string): boolean {
-  const own = (g: GroupingFeatures) => [g.titleKey, g.altTitleKey].map((t) => (t ? titleAuthorKey(t, g) : ''));
-  return own(f).includes(key) && own(m).includes(key);
+  return ownTitleKeysOf(f).includes(key) && ownTitleKeysOf(m).includes(key);
+}
+
+/**
+ * The work with each likeness once, first member first: copies of one record held by many libraries are
+ * judged once, and every verdict and reason (which names the first conflicting member) stays as it was.
+ */
+function judged(work: CandidateWork): JudgedWork {
+  const seen = new Set<string>();
+  const members: GroupingFeatures[] = [];
+  for (const m of work.members) {
+    const text = featuresLikeness(m);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    members.push(m);
+  }
+  return { workId: work.workId, members, size: work.size ?? work.members.length };
 }
 
 /**
@@ -131,7 +165,7 @@ function sameTitleProper(f: GroupingFeatures, m: GroupingFeatures, key: string):
  * record without a part number or subtitle would chain every sheet of a map series, or every town's
  * "Flood insurance study", into one work.
  */
-function conflictInWork(f: GroupingFeatures, work: CandidateWork, checkSubtitles: boolean): string | null {
+function conflictInWork(f: GroupingFeatures, work: JudgedWork, checkSubtitles: boolean): string | null {
   for (const m of work.members) {
     if (partsDiffer(f, m)) return `part "${f.partKey}" differs from "${m.partKey}" of ${m.recordId}`;
     if (checkSubtitles && f.titleKey === m.titleKey && subtitlesDiffer(f, m)) {
@@ -142,7 +176,7 @@ function conflictInWork(f: GroupingFeatures, work: CandidateWork, checkSubtitles
 }
 
 /** The best rung on which the record matches a member of this work without conflicting with any, or the veto. */
-function judge(f: GroupingFeatures, work: CandidateWork): Verdict {
+function judge(f: GroupingFeatures, work: JudgedWork): Verdict {
   let firstVeto: string | null = null;
   const idLists: readonly (readonly [Rung, string, (g: GroupingFeatures) => readonly string[]])[] = [
     ['isbn', 'ISBN', (g) => g.isbns], ['issn', 'ISSN', (g) => g.issns], ['other-id', 'id', (g) => g.otherIds],
@@ -170,7 +204,7 @@ function judge(f: GroupingFeatures, work: CandidateWork): Verdict {
 
 function better(a: Verdict, b: Verdict): number {
   const rank = (v: Verdict) => RUNGS.indexOf(v.match!.rung);
-  return rank(a) - rank(b) || b.work.members.length - a.work.members.length || a.work.workId.localeCompare(b.work.workId);
+  return rank(a) - rank(b) || b.work.size - a.work.size || a.work.workId.localeCompare(b.work.workId);
 }
 
 function describe(match: Match): string {
@@ -180,7 +214,7 @@ function describe(match: Match): string {
 
 /** Picks the work this record joins among candidates found by its keys (or a new one) and says why, naming vetoes. */
 export function chooseWork(f: GroupingFeatures, candidates: readonly CandidateWork[]): GroupingDecision {
-  const verdicts = candidates.map((work) => judge(f, work));
+  const verdicts = candidates.map((work) => judge(f, judged(work)));
   const passing = verdicts.filter((v) => v.match !== null).sort(better);
   const kept = (): string => {
     const outs = verdicts.filter((v) => v.match === null);

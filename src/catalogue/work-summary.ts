@@ -1,60 +1,164 @@
-// A work's summary (title, authors, years, facets) derived from its records.
+// A work's summary (title, authors, years, facets) derived from its records, through a tally that a joining
+// record updates without the work's other records being read again.
 import { AUDIENCES, FORMATS } from '../core/types.ts';
-import type { Audience, BibRecord, Format, LibraryId, Work, WorkId } from '../core/types.ts';
+import type { Audience, BibRecord, Format, LibraryId, RecordId, Work, WorkId } from '../core/types.ts';
+
+/**
+ * What the summary reads of the records that look alike (enough to choose the representative and show its
+ * title): copies of one record held by many libraries are one face with all their ids, first-added first.
+ */
+export interface MemberFace {
+  readonly ids: RecordId[];
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly sortTitle?: string;
+  readonly authors: readonly string[];
+  readonly language: string | null;
+  readonly year: number | null;
+}
+
+/** The tally as stored (JSON): counts keep the order values were first seen in, which breaks ties. */
+export interface SummaryTallyData {
+  readonly members: readonly MemberFace[];
+  readonly formats: readonly Format[];
+  readonly audiences: readonly Audience[];
+  readonly libraries: readonly LibraryId[];
+  readonly languages: readonly (readonly [string, number])[];
+  readonly subjects: readonly (readonly [string, number])[];
+}
+
+/**
+ * The summary of records added in order. Adding a record gives the same summary as summarizing all the
+ * records again; taking one out does not (first-seen order would change), so a work that loses a record
+ * is tallied again from its records.
+ */
+export class SummaryTally {
+  private readonly members: MemberFace[];
+  /** Face by likeness, made when the first record is added to a tally read from the store. */
+  private faceOf: Map<string, MemberFace> | null = null;
+  private records: number;
+  private readonly formats: Set<Format>;
+  private readonly audiences: Set<Audience>;
+  private readonly libraries: Set<LibraryId>;
+  /** Value → number of records that have it, in first-seen order (byFrequency's tie-break). */
+  private readonly languages: Map<string, number>;
+  private readonly subjects: Map<string, number>;
+
+  constructor(data?: SummaryTallyData) {
+    this.members = (data?.members ?? []).map((m) => ({ ...m, ids: [...m.ids] }));
+    this.records = this.members.reduce((n, m) => n + m.ids.length, 0);
+    this.formats = new Set(data?.formats);
+    this.audiences = new Set(data?.audiences);
+    this.libraries = new Set(data?.libraries);
+    this.languages = new Map(data?.languages);
+    this.subjects = new Map(data?.subjects);
+  }
+
+  static of(records: readonly BibRecord[]): SummaryTally {
+    const tally = new SummaryTally();
+    for (const r of records) tally.add(r);
+    return tally;
+  }
+
+  add(r: BibRecord): void {
+    const face: MemberFace = {
+      ids: [r.id], title: r.title, subtitle: r.subtitle, sortTitle: r.sortTitle, authors: r.authors, language: r.languages[0] ?? null, year: r.year,
+    };
+    this.faceOf ??= new Map(this.members.map((m) => [faceLikeness(m), m]));
+    const likeness = faceLikeness(face);
+    const alike = this.faceOf.get(likeness);
+    if (alike) alike.ids.push(r.id);
+    else {
+      this.faceOf.set(likeness, face);
+      this.members.push(face);
+    }
+    this.records++;
+    for (const f of r.formats) this.formats.add(f);
+    if (r.audience) this.audiences.add(r.audience);
+    this.libraries.add(r.library);
+    count(this.languages, r.languages);
+    count(this.subjects, r.subjects);
+  }
+
+  /** The number of records tallied. */
+  get size(): number {
+    return this.records;
+  }
+
+  /** Faces in the order their first record was added. */
+  faces(): readonly MemberFace[] {
+    return this.members;
+  }
+
+  /** The work; `preferredLanguage` (a MARC code) picks the title patrons see first. */
+  summary(id: WorkId, preferredLanguage = 'swe'): Work {
+    if (this.members.length === 0) {
+      return {
+        id, title: '', subtitle: null, authors: [], yearMin: null, yearMax: null, formats: [], languages: [],
+        subjects: [], audiences: [], libraries: [], recordIds: [],
+      };
+    }
+    const best = representative(this.members, preferredLanguage);
+    const years = this.members.map((r) => r.year).filter((y): y is number => y !== null);
+    return {
+      id,
+      title: best.title,
+      subtitle: best.subtitle,
+      authors: best.authors,
+      yearMin: years.length > 0 ? years.reduce((a, b) => Math.min(a, b)) : null,
+      yearMax: years.length > 0 ? years.reduce((a, b) => Math.max(a, b)) : null,
+      formats: FORMATS.filter((f) => this.formats.has(f)),
+      languages: byFrequency(this.languages),
+      subjects: byFrequency(this.subjects),
+      audiences: AUDIENCES.filter((a) => this.audiences.has(a)),
+      libraries: [...this.libraries].sort(),
+      recordIds: this.members.flatMap((r) => r.ids).sort(),
+    };
+  }
+
+  toData(): SummaryTallyData {
+    return {
+      members: this.members, formats: [...this.formats], audiences: [...this.audiences], libraries: [...this.libraries],
+      languages: [...this.languages], subjects: [...this.subjects],
+    };
+  }
+}
+
+function faceLikeness(m: MemberFace): string {
+  return JSON.stringify([m.title, m.subtitle, m.sortTitle ?? null, m.authors, m.language, m.year]);
+}
+
+function count(counts: Map<string, number>, values: readonly string[]): void {
+  for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1);
+}
 
 /**
  * The record that speaks for the work: among records in the preferred language (the consortium's, Swedish,
  * when any exist; else all), the one whose title is the most common; ties go to the record with most
  * authors listed, then the newest, then the smallest id — so the choice does not depend on import order.
  */
-function representative(records: readonly BibRecord[], preferredLanguage: string): BibRecord {
-  const preferred = records.filter((r) => r.languages[0] === preferredLanguage);
-  const pool = preferred.length > 0 ? preferred : records;
+function representative(faces: readonly MemberFace[], preferredLanguage: string): MemberFace {
+  const preferred = faces.filter((r) => r.language === preferredLanguage);
+  const pool = preferred.length > 0 ? preferred : faces;
   const titleCount = new Map<string, number>();
-  for (const r of pool) titleCount.set(r.title.toLowerCase(), (titleCount.get(r.title.toLowerCase()) ?? 0) + 1);
+  for (const r of pool) titleCount.set(r.title.toLowerCase(), (titleCount.get(r.title.toLowerCase()) ?? 0) + r.ids.length);
+  // Records of one face tie on everything but their ids: the face competes with its smallest id.
+  const smallestId = new Map(pool.map((r) => [r, r.ids.reduce((a, b) => (b.localeCompare(a) < 0 ? b : a))]));
   return [...pool].sort(
     (a, b) =>
       (titleCount.get(b.title.toLowerCase()) ?? 0) - (titleCount.get(a.title.toLowerCase()) ?? 0) ||
       b.authors.length - a.authors.length ||
       (b.year ?? 0) - (a.year ?? 0) ||
-      a.id.localeCompare(b.id),
+      smallestId.get(a)!.localeCompare(smallestId.get(b)!),
   )[0];
 }
 
 /** Values by how many records have them, then first seen: the facet values most typical of the work first. */
-function byFrequency(lists: readonly (readonly string[])[]): string[] {
-  const count = new Map<string, number>();
-  for (const list of lists) for (const value of new Set(list)) count.set(value, (count.get(value) ?? 0) + 1);
-  return [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
-}
-
-function inOrder<T extends string>(order: readonly T[], values: Iterable<T>): T[] {
-  const present = new Set(values);
-  return order.filter((v) => present.has(v));
+function byFrequency(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
 }
 
 /** The work from its records; `preferredLanguage` (a MARC code) picks the title patrons see first. */
 export function summarizeWork(id: WorkId, records: readonly BibRecord[], preferredLanguage = 'swe'): Work {
-  if (records.length === 0) {
-    return {
-      id, title: '', subtitle: null, authors: [], yearMin: null, yearMax: null, formats: [], languages: [],
-      subjects: [], audiences: [], libraries: [], recordIds: [],
-    };
-  }
-  const best = representative(records, preferredLanguage);
-  const years = records.map((r) => r.year).filter((y): y is number => y !== null);
-  return {
-    id,
-    title: best.title,
-    subtitle: best.subtitle,
-    authors: best.authors,
-    yearMin: years.length > 0 ? years.reduce((a, b) => Math.min(a, b)) : null,
-    yearMax: years.length > 0 ? years.reduce((a, b) => Math.max(a, b)) : null,
-    formats: inOrder<Format>(FORMATS, records.flatMap((r) => r.formats)),
-    languages: byFrequency(records.map((r) => r.languages)),
-    subjects: byFrequency(records.map((r) => r.subjects)),
-    audiences: inOrder<Audience>(AUDIENCES, records.flatMap((r) => (r.audience ? [r.audience] : []))),
-    libraries: [...new Set<LibraryId>(records.map((r) => r.library))].sort(),
-    recordIds: records.map((r) => r.id).sort(),
-  };
+  return SummaryTally.of(records).summary(id, preferredLanguage);
 }

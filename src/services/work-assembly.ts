@@ -2,12 +2,10 @@
 // touched, in the store and the search index. One assembly serves one batch inside one store transaction.
 import type { BibRecord, GroupingDecision, RecordId, WorkId } from '../core/types.ts';
 import { hashedWorkId } from '../catalogue/grouping-features.ts';
-import {
-  candidateKeys, chooseWork, groupingFeatures, summarizeWork, workIdFor, type GroupingFeatures,
-} from '../catalogue/work-grouping.ts';
+import { candidateKeys, chooseWork, groupingFeatures, workIdFor, type GroupingFeatures } from '../catalogue/work-grouping.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { GroupingOverride, RecordWork, Store } from '../store/store.ts';
-import { toWorkDocument } from './work-document.ts';
+import { WorkTally } from './work-tally.ts';
 
 export interface Arrival {
   readonly record: BibRecord;
@@ -28,12 +26,13 @@ export function splitWorkId(recordId: RecordId): WorkId {
 }
 
 export class WorkAssembly {
-  /** Members of every work read or made so far, records in flight excluded until placed. */
-  private readonly members = new Map<WorkId, Map<RecordId, BibRecord>>();
-  private readonly features = new Map<RecordId, GroupingFeatures>();
+  /** Tallies of every work read or made so far, records in flight excluded until placed. */
+  private readonly tallies = new Map<WorkId, WorkTally>();
   /** Key → works of the records placed in this batch: later records of the batch find them too. */
   private readonly placedKeys = new Map<string, Set<WorkId>>();
   private readonly touched = new Set<WorkId>();
+  /** Works that records left: their stored tallies are out of date. */
+  private readonly left = new Set<WorkId>();
   private readonly placements: Placement[] = [];
 
   constructor(
@@ -49,26 +48,29 @@ export class WorkAssembly {
     const inFlight = new Set([...leaving.map((l) => l.recordId), ...arriving.map((a) => a.record.id)]);
     const prepared = arriving.map((a) => {
       const f = groupingFeatures(a.record);
-      this.features.set(a.record.id, f);
       return { ...a, features: f, keys: candidateKeys(f) };
     });
     const stored = new Map<string, Set<WorkId>>();
     for (const hit of await this.store.recordsByGroupingKeys([...new Set(prepared.flatMap((p) => p.keys))])) {
       if (!inFlight.has(hit.recordId)) addTo(stored, hit.key, hit.workId);
     }
+    // Works that records leave are tallied again from their other records; the rest are read from their tallies.
+    await this.loadFromRecords(inFlight, leaving.map((l) => l.workId));
     await this.load(inFlight, [
-      ...leaving.map((l) => l.workId),
       ...[...stored.values()].flatMap((ids) => [...ids]),
       ...prepared.map((p) => p.override?.workId ?? workIdFor(p.features)),
     ]);
-    for (const l of leaving) this.touched.add(l.workId);
+    for (const l of leaving) {
+      this.touched.add(l.workId);
+      this.left.add(l.workId);
+    }
 
     const placed: Placement[] = [];
     for (const p of prepared) {
       const placement = p.override
         ? overridePlacement(p.record.id, p.override, p.keys)
         : await this.choose(inFlight, p.features, p.keys, stored);
-      this.membersOf(placement.workId).set(p.record.id, p.record);
+      this.tallyOf(placement.workId).add(p.record, p.features);
       this.touched.add(placement.workId);
       for (const key of placement.keys) addTo(this.placedKeys, key, placement.workId);
       placed.push(placement);
@@ -85,18 +87,25 @@ export class WorkAssembly {
     }
     const works = [];
     const documents = [];
+    const tallies = [];
+    const untallied: WorkId[] = [];
     const emptied: WorkId[] = [];
     for (const id of this.touched) {
-      const records = [...this.membersOf(id).values()];
-      if (records.length === 0) {
+      const tally = this.tallyOf(id);
+      if (tally.size === 0) {
         emptied.push(id);
         continue;
       }
-      const work = summarizeWork(id, records, this.preferredLanguage);
+      const work = tally.work(id, this.preferredLanguage);
       works.push(work);
-      documents.push(toWorkDocument(work, records));
+      documents.push(tally.document(work));
+      // A work of one record is read from that record as cheaply as from a tally: most works never get one.
+      if (tally.size > 1) tallies.push({ workId: id, data: tally.toJSON() });
+      else if (this.left.has(id)) untallied.push(id);
     }
     if (works.length > 0) await this.store.upsertWorks(works);
+    if (tallies.length > 0) await this.store.upsertWorkTallies(tallies);
+    if (untallied.length > 0) await this.store.deleteWorkTallies(untallied);
     if (emptied.length > 0) await this.store.deleteWorks(emptied);
     if (documents.length > 0) await index.upsert(documents);
     if (emptied.length > 0) await index.remove(emptied);
@@ -108,8 +117,8 @@ export class WorkAssembly {
     const found = new Set<WorkId>();
     for (const key of keys) for (const from of [stored, this.placedKeys]) for (const id of from.get(key) ?? []) found.add(id);
     const candidates = [...found]
-      .filter((id) => this.membersOf(id).size > 0)
-      .map((id) => ({ workId: id, members: [...this.membersOf(id).values()].map((r) => this.featuresOf(r)) }));
+      .filter((id) => this.tallyOf(id).size > 0)
+      .map((id) => ({ workId: id, members: this.tallyOf(id).features(), size: this.tallyOf(id).size }));
     let decision = chooseWork(f, candidates);
     if (decision.match === 'new-work') decision = { ...decision, workId: await this.freeWorkId(inFlight, decision.workId, f.recordId) };
     return { recordId: f.recordId, workId: decision.workId, decision, keys };
@@ -123,30 +132,40 @@ export class WorkAssembly {
     let id = proposed;
     for (let attempt = 1; ; attempt++) {
       await this.load(inFlight, [id]);
-      if (this.membersOf(id).size === 0) return id;
+      if (this.tallyOf(id).size === 0) return id;
       id = hashedWorkId(`${proposed}|${recordId}|${attempt}`);
     }
   }
 
+  /** Reads works from their stored tallies; a work without a readable one is tallied from its records. */
   private async load(inFlight: ReadonlySet<RecordId>, workIds: readonly WorkId[]): Promise<void> {
-    const missing = [...new Set(workIds)].filter((id) => !this.members.has(id));
+    const missing = [...new Set(workIds)].filter((id) => !this.tallies.has(id));
     if (missing.length === 0) return;
-    for (const id of missing) this.members.set(id, new Map());
-    for (const stored of await this.store.recordsByWorks(missing)) {
-      if (!inFlight.has(stored.record.id)) this.membersOf(stored.workId).set(stored.record.id, stored.record);
+    const untallied: WorkId[] = [];
+    const stored = await this.store.workTallies(missing);
+    for (const id of missing) {
+      const json = stored.get(id);
+      const tally = json === undefined ? null : WorkTally.parse(json);
+      if (tally === null) untallied.push(id);
+      else this.tallies.set(id, tally);
+    }
+    await this.loadFromRecords(inFlight, untallied);
+  }
+
+  /** Tallies works again from their stored records, those in flight left out (they are placed anew). */
+  private async loadFromRecords(inFlight: ReadonlySet<RecordId>, workIds: readonly WorkId[]): Promise<void> {
+    const missing = [...new Set(workIds)].filter((id) => !this.tallies.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) this.tallies.set(id, WorkTally.empty());
+    for (const { record, workId } of await this.store.recordsByWorks(missing)) {
+      if (!inFlight.has(record.id)) this.tallyOf(workId).add(record, groupingFeatures(record));
     }
   }
 
-  private membersOf(id: WorkId): Map<RecordId, BibRecord> {
-    let members = this.members.get(id);
-    if (members === undefined) this.members.set(id, (members = new Map()));
-    return members;
-  }
-
-  private featuresOf(record: BibRecord): GroupingFeatures {
-    let f = this.features.get(record.id);
-    if (f === undefined) this.features.set(record.id, (f = groupingFeatures(record)));
-    return f;
+  private tallyOf(id: WorkId): WorkTally {
+    let tally = this.tallies.get(id);
+    if (tally === undefined) this.tallies.set(id, (tally = WorkTally.empty()));
+    return tally;
   }
 }
 

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { BibRecord, Work } from '../core/types.ts';
+import { harvestStoreContract } from './store-harvest.contract.ts';
 import type { RawMarc, RecordWrite, Store } from './store.ts';
 
 /** A fresh, empty store for one test, and how to dispose of it. */
@@ -151,6 +152,18 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       assert.equal(await store.getWork('w2'), null);
     });
 
+    it('keeps one tally per work, the latest, and deletes it with its work', async () => {
+      await store.upsertWorks([work('w1', ['berg:1']), work('w2', ['berg:2'])]);
+      await store.upsertWorkTallies([{ workId: 'w1', data: '{"n":1}' }, { workId: 'w2', data: '{"n":2}' }]);
+      await store.upsertWorkTallies([{ workId: 'w1', data: '{"n":3}' }]);
+      assert.deepEqual([...(await store.workTallies(['w1', 'w2', 'w3']))].sort(), [['w1', '{"n":3}'], ['w2', '{"n":2}']]);
+      await store.deleteWorks(['w1']);
+      assert.deepEqual([...(await store.workTallies(['w1', 'w2']))], [['w2', '{"n":2}']]);
+      await store.deleteWorkTallies(['w2']);
+      assert.equal((await store.workTallies(['w2'])).size, 0);
+      assert.notEqual(await store.getWork('w2'), null);
+    });
+
     it('commits a transaction that resolves and rolls back one that throws', async () => {
       await store.transaction(async (tx) => {
         await tx.upsertRecords([write('berg', '1', 'w1')]);
@@ -193,5 +206,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
     it('answers healthy', async () => {
       assert.equal(await store.healthy(), true);
     });
+
+    describe('harvesting', () => harvestStoreContract(() => store, write));
   });
 }

@@ -53,6 +53,53 @@ export interface RecordWork {
   readonly workId: WorkId;
 }
 
+/** Where the harvest of one member library's source stands. */
+export interface HarvestState {
+  /** The cursor of the last committed checkpoint (opaque, the connector's); null before the first. */
+  readonly cursor: string | null;
+  /** The generation of the last full harvest begun: its marks say which records that harvest saw. */
+  readonly generation: number;
+}
+
+/** Who may harvest a library's source now; held by one process at a time, until `expiresAt` unless renewed. */
+export interface HarvestLease {
+  readonly library: LibraryId;
+  readonly holder: string;
+  /** ISO timestamp. */
+  readonly expiresAt: string;
+}
+
+export interface HarvestCounts {
+  readonly read: number;
+  readonly added: number;
+  readonly updated: number;
+  readonly deleted: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+}
+
+/** The last harvest runs of one source, for the source-health page: what happened, never how to reach it. */
+export interface SourceHealthRecord {
+  readonly library: LibraryId;
+  readonly kind: string;
+  /** ISO timestamps. */
+  readonly lastAttemptAt: string | null;
+  readonly lastSuccessAt: string | null;
+  /** How the last finished run ended (`ok`, `unreachable`, `failed`); null until one has finished. */
+  readonly lastOutcome: string | null;
+  /** The last failure's message (already free of credentials), kept after later successes for staff to see. */
+  readonly lastError: string | null;
+  readonly lastErrorAt: string | null;
+  /** What the last finished run did. */
+  readonly lastCounts: HarvestCounts | null;
+}
+
+/** A work's tally as the services keep it (JSON, opaque to the store), so that a record joins it without its records being read. */
+export interface StoredTally {
+  readonly workId: WorkId;
+  readonly data: string;
+}
+
 export interface Store {
   /** Hash and current work of the records that exist among `ids`. */
   recordStates(ids: readonly RecordId[]): Promise<Map<RecordId, RecordState>>;
@@ -84,12 +131,45 @@ export interface Store {
   overridesByRecords(recordIds: readonly RecordId[]): Promise<Map<RecordId, GroupingOverride>>;
 
   upsertWorks(works: readonly Work[]): Promise<void>;
+  /** Deletes works with their tallies. */
   deleteWorks(ids: readonly WorkId[]): Promise<void>;
+  /**
+   * The stored tallies among these works, by work; a work without one is absent. Whoever changes a work's
+   * records writes its tally in the same transaction (services/work-assembly.ts does), or deletes the work.
+   */
+  workTallies(ids: readonly WorkId[]): Promise<Map<WorkId, string>>;
+  upsertWorkTallies(tallies: readonly StoredTally[]): Promise<void>;
+  /** Deletes the tallies of these works, leaving the works. */
+  deleteWorkTallies(ids: readonly WorkId[]): Promise<void>;
   getWork(id: WorkId): Promise<Work | null>;
   /** The ids among `ids` that name a stored work. */
   existingWorkIds(ids: readonly WorkId[]): Promise<Set<WorkId>>;
   /** Up to `limit` works in id order, after the work `after` (null: from the first): the catalogue page by page. */
   worksAfter(after: WorkId | null, limit: number): Promise<Work[]>;
+
+  /** The harvest state of a library's source; null before its first harvest. */
+  harvestState(library: LibraryId): Promise<HarvestState | null>;
+  saveHarvestCursor(library: LibraryId, cursor: string): Promise<void>;
+  /** Starts a full harvest: returns a new generation and forgets the marks of earlier ones. */
+  beginFullHarvest(library: LibraryId): Promise<number>;
+  /** Marks records (by local id) as seen by the full harvest of `generation`. */
+  markHarvested(library: LibraryId, generation: number, localIds: readonly string[]): Promise<void>;
+  /** Up to `limit` local ids, in order after `after`, of the library's records that `generation` did not mark. */
+  unmarkedRecords(library: LibraryId, generation: number, after: string | null, limit: number): Promise<string[]>;
+  /** Forgets every mark of a library's full harvests (its sweep is done). */
+  endFullHarvest(library: LibraryId): Promise<void>;
+
+  /**
+   * Takes or renews the lease of `lease.library`: granted when there is none, it has expired at `now`, it is
+   * already `lease.holder`'s, or its holder is `replacing` (known to be dead). Returns the lease in force after.
+   */
+  acquireHarvestLease(lease: HarvestLease, now: string, replacing?: string): Promise<HarvestLease>;
+  /** Gives up a lease; one another holder has taken meanwhile stays. */
+  releaseHarvestLease(library: LibraryId, holder: string): Promise<void>;
+  harvestLeases(): Promise<HarvestLease[]>;
+
+  sourceHealth(): Promise<SourceHealthRecord[]>;
+  saveSourceHealth(health: SourceHealthRecord): Promise<void>;
 
   /**
    * Runs `fn` with a store whose every call is part of one transaction: committed when `fn` resolves,

@@ -123,3 +123,19 @@ test('the caller can cancel, also while waiting to retry', async () => {
   });
   await assert.rejects(httpGet('lib', 'http://h/x', { ...quick, backoffMs: 60_000, maxRetryDelayMs: 60_000, fetch }, text, controller.signal));
 });
+
+test('credentials in a source URL travel as a header and never appear in errors or retry notices', async () => {
+  const seen: { url: string; authorization: string | null }[] = [];
+  const notices: string[] = [];
+  const fetchStub = (async (url: string, init: RequestInit) => {
+    seen.push({ url, authorization: new Headers(init.headers).get('authorization') });
+    return new Response('busy', { status: 503, statusText: 'Service Unavailable' });
+  }) as unknown as typeof fetch;
+  await assert.rejects(
+    httpGet('krokom', 'https://user:s3cret@opac.example.se/sru?apikey=k3y&query=x', { retries: 1, backoffMs: 1, fetch: fetchStub, onRetry: (n) => notices.push(n.url) }, async () => 'never'),
+    (error: Error) => !/s3cret|k3y/.test(error.message),
+  );
+  assert.equal(seen[0]!.url, 'https://opac.example.se/sru?apikey=k3y&query=x');
+  assert.equal(seen[0]!.authorization, `Basic ${Buffer.from('user:s3cret').toString('base64')}`);
+  assert.deepEqual(notices, ['https://opac.example.se/sru?apikey=***&query=x']);
+});

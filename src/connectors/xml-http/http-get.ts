@@ -69,20 +69,49 @@ export async function httpGet<T>(
   signal?: AbortSignal,
 ): Promise<T> {
   const s = settle(settings);
+  const target = requestTarget(url);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptGet(source, url, s, read, signal);
+      return await attemptGet(source, target, s, read, signal);
     } catch (e) {
       if (!(e instanceof TransientFailure)) throw e;
       if (attempt > s.retries) throw e.final;
       const delayMs = Math.min(e.retryAfterMs ?? s.backoffMs * 2 ** (attempt - 1), s.maxRetryDelayMs);
-      s.onRetry?.({ source, url, attempt, delayMs, reason: e.final.message });
+      s.onRetry?.({ source, url: target.shown, attempt, delayMs, reason: e.final.message });
       await sleep(delayMs, undefined, { signal });
     }
   }
 }
 
 type Settings = typeof DEFAULTS & Pick<HttpSettings, 'onRetry' | 'fetch'>;
+
+/** Query parameters whose values are secrets (API keys, tokens, passwords): never shown in errors or logs. */
+const SECRET_PARAMETER = /^(?:api[-_]?key|key|token|access[-_]?token|password|passwd|pwd|secret|client[-_]?secret|x-api-key)$/i;
+
+interface RequestTarget {
+  /** The URL fetched: without user:password, which fetch refuses; those travel as a Basic Authorization header. */
+  readonly href: string;
+  readonly authorization: string | null;
+  /** The URL as errors and logs show it: no credentials, secret parameters masked. */
+  readonly shown: string;
+}
+
+function requestTarget(url: string): RequestTarget {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { href: url, authorization: null, shown: url.replace(/\/\/[^/@]*@/, '//***@') };
+  }
+  const authorization = parsed.username || parsed.password
+    ? `Basic ${Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString('base64')}`
+    : null;
+  parsed.username = '';
+  parsed.password = '';
+  const href = parsed.toString();
+  for (const key of [...parsed.searchParams.keys()]) if (SECRET_PARAMETER.test(key)) parsed.searchParams.set(key, '***');
+  return { href, authorization, shown: parsed.toString() };
+}
 
 /** Defaults for what is not set; an option present but undefined (e.g. from optional config) must not erase one. */
 function settle(settings: HttpSettings): Settings {
@@ -100,11 +129,12 @@ function settle(settings: HttpSettings): Settings {
 
 async function attemptGet<T>(
   source: string,
-  url: string,
+  target: RequestTarget,
   s: Settings,
   read: (text: AsyncIterable<string>) => Promise<T>,
   signal: AbortSignal | undefined,
 ): Promise<T> {
+  const url = target.shown;
   // A timer of our own rather than AbortSignal.timeout: that one is unref'd and would let a process waiting only on it exit.
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), s.timeoutMs);
@@ -117,9 +147,13 @@ async function attemptGet<T>(
   try {
     let response: Response;
     try {
-      response = await (s.fetch ?? fetch)(url, {
+      response = await (s.fetch ?? fetch)(target.href, {
         signal: combined,
-        headers: { accept: 'text/xml, application/xml;q=0.9, */*;q=0.1', 'user-agent': s.userAgent },
+        headers: {
+          accept: 'text/xml, application/xml;q=0.9, */*;q=0.1',
+          'user-agent': s.userAgent,
+          ...(target.authorization ? { authorization: target.authorization } : {}),
+        },
       });
     } catch (e) {
       throw failed(e);

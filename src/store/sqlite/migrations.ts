@@ -56,6 +56,56 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-harvest': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('harvest_state')
+        .addColumn('library', 'text', (c) => c.primaryKey())
+        .addColumn('cursor', 'text')
+        .addColumn('generation', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      // Which records the running full harvest of a library has seen; what it has not seen is swept at its end.
+      await db.schema
+        .createTable('harvest_marks')
+        .addColumn('library', 'text', (c) => c.notNull())
+        .addColumn('local_id', 'text', (c) => c.notNull())
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('harvest_marks_pk', ['library', 'local_id'])
+        .modifyEnd(sql`without rowid`)
+        .execute();
+      await db.schema
+        .createTable('harvest_leases')
+        .addColumn('library', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('source_health')
+        .addColumn('library', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('last_attempt_at', 'text')
+        .addColumn('last_success_at', 'text')
+        .addColumn('last_outcome', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('last_error_at', 'text')
+        .addColumn('last_counts', 'text')
+        .execute();
+    },
+  },
+  // Each work's tally (its records' values, kept by the services): a record joins a work without the work's
+  // other records being read again. Derived data: a missing tally is rebuilt from the records.
+  '0003-work-tallies': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('work_tallies')
+        .addColumn('work_id', 'text', (c) => c.primaryKey())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      // Candidate lookup reads the work of every record under a key: from this index alone, never from the
+      // wide record rows (raw MARC and JSON), which a key shared by many libraries' copies would read each time.
+      await db.schema.createIndex('records_id_work_id').on('records').columns(['id', 'work_id']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

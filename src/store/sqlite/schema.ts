@@ -42,10 +42,51 @@ export interface WorksTable {
   data: string;
 }
 
+export interface HarvestStateTable {
+  library: string;
+  cursor: string | null;
+  generation: number;
+}
+
+export interface HarvestMarksTable {
+  library: string;
+  local_id: string;
+  generation: number;
+}
+
+export interface HarvestLeasesTable {
+  library: string;
+  holder: string;
+  expires_at: string;
+}
+
+export interface SourceHealthTable {
+  library: string;
+  kind: string;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_outcome: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  /** HarvestCounts as JSON. */
+  last_counts: string | null;
+}
+
+export interface WorkTalliesTable {
+  work_id: string;
+  /** The services' tally of the work as JSON. */
+  data: string;
+}
+
 export interface StoreTables {
   records: RecordsTable;
   grouping_keys: GroupingKeysTable;
   grouping_decisions: GroupingDecisionsTable;
   grouping_overrides: GroupingOverridesTable;
   works: WorksTable;
+  work_tallies: WorkTalliesTable;
+  harvest_state: HarvestStateTable;
+  harvest_marks: HarvestMarksTable;
+  harvest_leases: HarvestLeasesTable;
+  source_health: SourceHealthTable;
 }

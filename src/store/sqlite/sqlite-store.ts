@@ -2,17 +2,21 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { GroupingDecision, LibraryId, RecordId, Work, WorkId } from '../../core/types.ts';
-import type { GroupingOverride, RecordWork, RecordWrite, Store } from '../store.ts';
+import type { GroupingOverride, HarvestLease, RecordWork, RecordWrite, SourceHealthRecord, Store, StoredTally } from '../store.ts';
 import { GroupingRepository } from './grouping.repository.ts';
+import { HarvestRepository } from './harvest.repository.ts';
 import { migrateStore } from './migrations.ts';
 import { RecordsRepository } from './records.repository.ts';
 import type { StoreTables } from './schema.ts';
+import { SourceHealthRepository } from './source-health.repository.ts';
 import { WorksRepository } from './works.repository.ts';
 
 export class SqliteStore implements Store {
   private readonly records: RecordsRepository;
   private readonly grouping: GroupingRepository;
   private readonly works: WorksRepository;
+  private readonly harvests: HarvestRepository;
+  private readonly health: SourceHealthRepository;
 
   private constructor(
     private readonly db: Kysely<StoreTables>,
@@ -21,6 +25,8 @@ export class SqliteStore implements Store {
     this.records = new RecordsRepository(db);
     this.grouping = new GroupingRepository(db);
     this.works = new WorksRepository(db);
+    this.harvests = new HarvestRepository(db);
+    this.health = new SourceHealthRepository(db);
   }
 
   /** Opens the store on a database the caller owns (and closes), creating or upgrading the schema. */
@@ -53,9 +59,26 @@ export class SqliteStore implements Store {
 
   upsertWorks(works: readonly Work[]) { return this.works.upsert(works); }
   deleteWorks(ids: readonly WorkId[]) { return this.works.delete(ids); }
+  workTallies(ids: readonly WorkId[]) { return this.works.tallies(ids); }
+  upsertWorkTallies(tallies: readonly StoredTally[]) { return this.works.upsertTallies(tallies); }
+  deleteWorkTallies(ids: readonly WorkId[]) { return this.works.deleteTallies(ids); }
   getWork(id: WorkId) { return this.works.get(id); }
   existingWorkIds(ids: readonly WorkId[]) { return this.works.existing(ids); }
   worksAfter(after: WorkId | null, limit: number) { return this.works.after(after, limit); }
+
+  harvestState(library: LibraryId) { return this.harvests.state(library); }
+  saveHarvestCursor(library: LibraryId, cursor: string) { return this.harvests.saveCursor(library, cursor); }
+  beginFullHarvest(library: LibraryId) { return this.harvests.beginFull(library); }
+  markHarvested(library: LibraryId, generation: number, localIds: readonly string[]) { return this.harvests.mark(library, generation, localIds); }
+  unmarkedRecords(library: LibraryId, generation: number, after: string | null, limit: number) {
+    return this.harvests.unmarked(library, generation, after, limit);
+  }
+  endFullHarvest(library: LibraryId) { return this.harvests.endFull(library); }
+  acquireHarvestLease(lease: HarvestLease, now: string, replacing?: string) { return this.harvests.acquireLease(lease, now, replacing); }
+  releaseHarvestLease(library: LibraryId, holder: string) { return this.harvests.releaseLease(library, holder); }
+  harvestLeases() { return this.harvests.leases(); }
+  sourceHealth() { return this.health.all(); }
+  saveSourceHealth(health: SourceHealthRecord) { return this.health.save(health); }
 
   /**
    * BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first could not write

@@ -1,6 +1,7 @@
 // SQL over the `works` table: each work's summary (title, authors, formats, libraries, record ids) as JSON.
 import type { Kysely } from 'kysely';
 import type { Work, WorkId } from '../../core/types.ts';
+import type { StoredTally } from '../store.ts';
 import type { StoreTables } from './schema.ts';
 import { insertChunks, jsonList } from './sql-helpers.ts';
 
@@ -20,6 +21,27 @@ export class WorksRepository {
 
   async delete(ids: readonly WorkId[]): Promise<void> {
     await this.db.deleteFrom('works').where('id', 'in', jsonList(ids)).execute();
+    await this.deleteTallies(ids);
+  }
+
+  async deleteTallies(ids: readonly WorkId[]): Promise<void> {
+    await this.db.deleteFrom('work_tallies').where('work_id', 'in', jsonList(ids)).execute();
+  }
+
+  async tallies(ids: readonly WorkId[]): Promise<Map<WorkId, string>> {
+    const rows = await this.db.selectFrom('work_tallies').select(['work_id', 'data']).where('work_id', 'in', jsonList(ids)).execute();
+    return new Map(rows.map((r) => [r.work_id, r.data]));
+  }
+
+  async upsertTallies(tallies: readonly StoredTally[]): Promise<void> {
+    const rows = tallies.map((t) => ({ work_id: t.workId, data: t.data }));
+    for (const chunk of insertChunks(rows, 2)) {
+      await this.db
+        .insertInto('work_tallies')
+        .values(chunk)
+        .onConflict((oc) => oc.column('work_id').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })))
+        .execute();
+    }
   }
 
   async get(id: WorkId): Promise<Work | null> {

@@ -1,0 +1,83 @@
+// A work's tally: its summary, its search values and its records' grouping features, kept in the store beside
+// the work so that a record joins the work without the work's other records being read and normalized again.
+import type { BibRecord, Work, WorkId } from '../core/types.ts';
+import { NORMALIZER_VERSION } from '../catalogue/normalize.ts';
+import { featuresLikeness, GROUPING_FEATURES_VERSION, type GroupingFeatures } from '../catalogue/grouping-features.ts';
+import { SummaryTally, type SummaryTallyData } from '../catalogue/work-summary.ts';
+import type { WorkDocument } from '../search/search-index.ts';
+import { DocumentTally, type DocumentTallyData } from './work-document.ts';
+
+/** A tally written under another version is read as absent, and the work is tallied again from its records. */
+const TALLY_VERSION = `${NORMALIZER_VERSION}.${GROUPING_FEATURES_VERSION}.1`;
+
+interface TallyData {
+  readonly version: string;
+  readonly summary: SummaryTallyData;
+  readonly document: DocumentTallyData;
+  /** One record's features per likeness, the first such record's: copies of one record are judged once. */
+  readonly features: readonly GroupingFeatures[];
+}
+
+/**
+ * The records of one work, added in order: adding a record tallies the same as tallying all of them again.
+ * Taking one out is not supported (first-seen order decides ties), so a work that loses a record is tallied
+ * again from its remaining records.
+ */
+export class WorkTally {
+  private constructor(
+    private readonly summary: SummaryTally,
+    private readonly texts: DocumentTally,
+    private readonly memberFeatures: GroupingFeatures[],
+  ) {}
+
+  /** Likenesses of `memberFeatures`, made when the first record is added to a tally read from the store. */
+  private likenesses: Set<string> | null = null;
+
+  static empty(): WorkTally {
+    return new WorkTally(new SummaryTally(), new DocumentTally(), []);
+  }
+
+  /** The stored tally, or null when it was written under another version or cannot be read. */
+  static parse(json: string): WorkTally | null {
+    try {
+      const data = JSON.parse(json) as TallyData;
+      if (data?.version !== TALLY_VERSION) return null;
+      return new WorkTally(new SummaryTally(data.summary), new DocumentTally(data.document), [...data.features]);
+    } catch {
+      return null;
+    }
+  }
+
+  add(record: BibRecord, features: GroupingFeatures): void {
+    this.summary.add(record);
+    this.texts.add(record);
+    this.likenesses ??= new Set(this.memberFeatures.map(featuresLikeness));
+    const likeness = featuresLikeness(features);
+    if (this.likenesses.has(likeness)) return;
+    this.likenesses.add(likeness);
+    this.memberFeatures.push(features);
+  }
+
+  /** The number of records in the work. */
+  get size(): number {
+    return this.summary.size;
+  }
+
+  /** The grouping features of the work's records in the order they were added, one record of each likeness. */
+  features(): readonly GroupingFeatures[] {
+    return this.memberFeatures;
+  }
+
+  work(id: WorkId, preferredLanguage?: string): Work {
+    return this.summary.summary(id, preferredLanguage);
+  }
+
+  document(work: Work): WorkDocument {
+    return this.texts.document(work, this.summary.faces(), this.summary.size);
+  }
+
+  toJSON(): string {
+    const data: TallyData = { version: TALLY_VERSION, summary: this.summary.toData(), document: this.texts.toData(), features: this.memberFeatures };
+    return JSON.stringify(data);
+  }
+}
