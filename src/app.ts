@@ -5,16 +5,23 @@ import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { errors } from './core/errors.ts';
 import type { Library, LibraryId } from './core/types.ts';
-import { loadConfig, librariesOf, type LoadedConfig } from './config/load-config.ts';
+import pino from 'pino';
+import { loadConfig, librariesOf, resolveSecret, type LoadedConfig } from './config/load-config.ts';
 import type { HoldingsMappingConfig, LibraryConfig } from './config/config.schema.ts';
 import { DEFAULT_HOLDINGS_MAPPINGS, type HoldingsMapping } from './catalogue/holdings-mapping.ts';
-import { demoCatalogue } from './connectors/demo/demo-catalogue.ts';
+import type { Connector } from './connectors/connector.ts';
+import { createConnector } from './connectors/registry.ts';
+import { DemoCirculation } from './connectors/demo/demo-availability.ts';
 import { openSqliteDatabase } from './store/sqlite/sqlite-database.ts';
 import { SqliteStore } from './store/sqlite/sqlite-store.ts';
 import { SqliteSearchIndex } from './search/sqlite/sqlite-search-index.ts';
 import { IngestService, type ImportOptions } from './services/ingest.service.ts';
 import { CatalogueService } from './services/catalogue.service.ts';
 import { GroupingService } from './services/grouping.service.ts';
+import { AvailabilityService } from './services/availability.service.ts';
+import { HarvestService, type HarvestLogger } from './services/harvest.service.ts';
+import { HarvestScheduler } from './services/harvest-scheduler.ts';
+import { SourceHealthService } from './services/source-health.service.ts';
 import type { SearchIndex } from './search/search-index.ts';
 import type { Store } from './store/store.ts';
 
@@ -26,6 +33,14 @@ export interface App {
   readonly ingest: IngestService;
   readonly catalogue: CatalogueService;
   readonly grouping: GroupingService;
+  /** The connector of each member library with a source configured, built by the registry. */
+  readonly connectors: ReadonlyMap<LibraryId, Connector>;
+  readonly harvest: HarvestService;
+  readonly sources: SourceHealthService;
+  /** Live availability from the members' systems, each within the configured timeout. */
+  readonly availability: AvailabilityService;
+  /** Starts the scheduled harvests (`harvestIntervalMinutes` per source); `close` stops them. */
+  scheduleHarvests(): void;
   /** The member library with this id; `unknown-library` otherwise. */
   library(id: LibraryId): Library;
   /** How records of this library are read: id fallbacks, holdings mapping and branches from its source config. */
@@ -38,6 +53,8 @@ export interface AppOptions {
   /** A database file, or ':memory:' (tests); default `$SAMVERKA_DATA/samverka.db`. */
   readonly databaseFile?: string;
   readonly loaded?: LoadedConfig;
+  /** Where connectors and harvests log; default pino on stderr at $LOG_LEVEL (info). */
+  readonly logger?: HarvestLogger;
 }
 
 export async function createApp(options: AppOptions = {}): Promise<App> {
@@ -58,16 +75,49 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   // The search index is derived data: after a schema change it starts empty and is refilled from the store.
   if (index.needsRebuild) await catalogue.reindexAll();
   const configs = new Map(loaded.config.libraries.map((l) => [l.id, l]));
+  const logger = options.logger ?? pino({ level: env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 2, sync: true }));
 
   const library = (id: LibraryId): Library => {
     const found = libraries.find((l) => l.id === id);
     if (!found) throw errors.unknownLibrary(id);
     return found;
   };
+  const importOptions = (id: LibraryId) => importOptionsOf(configs.get(id), library(id));
+  // The demo libraries share one circulation, so the demo records are read once (for live availability).
+  const firstDemo = libraries.find((l) => configs.get(l.id)?.source?.kind === 'demo');
+  const demoCirculation = firstDemo ? new DemoCirculation({ libraries, idFallbacks: importOptions(firstDemo.id).idFallbacks }) : undefined;
+  const connectors = new Map<LibraryId, Connector>();
+  for (const member of libraries) {
+    const source = configs.get(member.id)?.source;
+    if (source) connectors.set(member.id, createConnector(member, source, { libraries, resolveSecret: (value) => resolveSecret(value, env), logger, demoCirculation }));
+  }
+  const live = loaded.config.availability;
+  const availability = new AvailabilityService({
+    connectors, timeoutMs: live.timeoutMs, cacheTtlMs: live.cacheSeconds * 1000, failuresToOpen: live.failuresToOpen, coolDownMs: live.coolDownSeconds * 1000, logger,
+  });
+  const sources = new SourceHealthService({
+    store,
+    sources: libraries.map((member) => {
+      const source = configs.get(member.id)?.source;
+      return { library: member.id, kind: source?.kind ?? null, harvestable: connectors.get(member.id)?.harvest !== undefined, intervalMinutes: source?.harvestIntervalMinutes ?? null };
+    }),
+  });
+  const harvest = new HarvestService({ store, index, libraries, connectors, importOptions, health: sources, preferredLanguage, logger });
+  let scheduler: HarvestScheduler | null = null;
   return {
-    loaded, libraries, store, index, ingest, catalogue, grouping, library,
-    importOptions: (id) => importOptionsOf(configs.get(id), library(id)),
+    loaded, libraries, store, index, ingest, catalogue, grouping, connectors, harvest, sources, availability, library, importOptions,
+    scheduleHarvests: () => {
+      scheduler ??= new HarvestScheduler({
+        sources: loaded.config.libraries.flatMap((l) =>
+          l.source?.harvestIntervalMinutes && connectors.get(l.id)?.harvest ? [{ library: l.id, intervalMinutes: l.source.harvestIntervalMinutes }] : []),
+        harvest: (id, signal) => harvest.harvest(id, { signal }),
+        logger,
+      });
+      scheduler.start();
+    },
     close: async () => {
+      await scheduler?.stop();
+      await Promise.all([...connectors.values()].map((c) => c.close?.()));
       await index.close?.();
       await store.close();
       database.close();
@@ -98,13 +148,13 @@ function holdingsMapping(config: '852' | '949' | '952' | HoldingsMappingConfig |
   return { ...base, ...config };
 }
 
-/** Seeds the demo catalogues through the ordinary import pipeline when the store is empty. */
+/** Seeds the demo catalogues by harvesting the demo library systems, as any source is harvested, when the store is empty. */
 export async function seedDemo(app: App, log: (line: string) => void): Promise<void> {
   if ((await app.store.recordCount()) > 0) return;
   log('Seeding the Jämtland demo: real records from demo/marc with demo holdings …');
-  const today = new Date();
   for (const library of app.libraries) {
-    const summary = await app.ingest.importRecords(library.id, demoCatalogue(library, app.libraries, today), app.importOptions(library.id));
+    const summary = await app.harvest.harvest(library.id);
+    if (summary.status !== 'ok') throw errors.sourceFailed(library.id, summary.error ?? summary.note ?? summary.status);
     log(`  ${library.name}: ${summary.added} records (${summary.rejected} rejected) in ${summary.seconds.toFixed(1)} s`);
   }
 }
@@ -114,6 +164,8 @@ export async function startWeb(app: App, listen: { port: number; host: string },
   const { buildWebApp } = await import('./web/web-app.ts');
   const web = await buildWebApp({
     catalogue: app.catalogue,
+    availability: app.availability,
+    sources: app.sources,
     consortium: app.loaded.config.consortium,
     demo: app.loaded.demo,
     logger: options.logger === false ? false : { level: process.env.LOG_LEVEL ?? 'info' },

@@ -5,7 +5,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import { errors, isSamverkaError } from '../core/errors.ts';
 import { createApp } from '../app.ts';
 import type { ImportSummary } from '../services/ingest.service.ts';
-import { addSummaries, countRecordsInFile, emptySummary } from './import-summary.ts';
+import { addSummaries, emptySummary } from '../services/import-summary.ts';
+import { countRecordsInFile } from './import-summary.ts';
 
 interface ImportOptions {
   readonly library: string;

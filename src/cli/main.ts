@@ -1,8 +1,9 @@
-// The `samverka` command line (DESIGN.md §5): serve, import, explain-work.
+// The `samverka` command line (DESIGN.md §5): serve, import, harvest, explain-work.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isSamverkaError } from '../core/errors.ts';
 import { importCommand } from './import.command.ts';
 import { explainWorkCommand } from './explain-work.command.ts';
+import { harvestCommand } from './harvest.command.ts';
 import { serveCommand } from './serve.command.ts';
 
 function port(value: string): number {
@@ -38,6 +39,14 @@ program
   .option('--json', 'print exactly one JSON summary object on stdout')
   .argument('<file...>', 'ISO 2709 or MARCXML files')
   .action(importCommand);
+
+program
+  .command('harvest')
+  .description('pull records from the configured sources, from where the last harvest stopped (one library, or every member)')
+  .option('--library <id>', 'harvest this member library only')
+  .option('--full', 'harvest everything from the beginning, then delete the records the source no longer has')
+  .option('--json', 'print one JSON summary object per library, one per line')
+  .action(harvestCommand);
 
 program
   .command('explain-work')

@@ -1,4 +1,5 @@
-// `samverka serve`: the portal. With no configuration file, the built-in Jämtland demo, seeded on first start.
+// `samverka serve`: the portal, with the scheduled harvests of its sources. With no configuration file, the
+// built-in Jämtland demo, seeded on first start.
 import { createApp, seedDemo, startWeb } from '../app.ts';
 
 export async function serveCommand(options: { port?: number; host?: string }): Promise<void> {
@@ -8,6 +9,7 @@ export async function serveCommand(options: { port?: number; host?: string }): P
     const port = options.port ?? Number(process.env.PORT ?? 3000);
     const host = options.host ?? process.env.HOST ?? '0.0.0.0';
     const web = await startWeb(app, { port, host });
+    app.scheduleHarvests();
     console.log(`Samverka serves ${app.loaded.config.consortium.name} on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/${app.loaded.demo ? ' (demo)' : ''}`);
     const stop = async () => {
       await web.close();

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { HOLDING_STATUSES } from '../core/types.ts';
 import { LIBRARY_ID_PATTERN } from '../core/ids.ts';
+import { openingHoursSchema } from './opening-hours.schema.ts';
 
 const id = z.string().regex(LIBRARY_ID_PATTERN, 'must be lower-case letters, digits and dashes ([a-z0-9-])');
 const marcFormat = z.enum(['auto', 'iso2709', 'marcxml']);
@@ -35,7 +36,14 @@ const secret = z.string().min(1).describe('a value, or env:NAME / file:/path to 
 
 export const sourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('marc-file'), folder: z.string().min(1).optional(), format: marcFormat.optional(), encoding: marcEncoding.optional(), ...sourceCommon }),
-  z.strictObject({ kind: z.literal('demo'), ...sourceCommon }),
+  z.strictObject({
+    kind: z.literal('demo'),
+    /** Live availability answers this much later: to show in the demo how the portal copes with a slow system. */
+    availabilityDelayMs: z.number().int().min(0).max(60_000).optional(),
+    /** Live availability fails: to show a library whose system is down. */
+    availabilityFails: z.boolean().optional(),
+    ...sourceCommon,
+  }),
   z.strictObject({ kind: z.literal('oai-pmh'), url: z.url(), metadataPrefix: z.string().min(1).default('marcxml'), set: z.string().min(1).optional(), ...sourceCommon }),
   z.strictObject({ kind: z.literal('sru'), url: z.url(), version: z.enum(['1.1', '1.2', '2.0']).default('1.2'), recordSchema: z.string().min(1).default('marcxml'), harvestQuery: z.string().min(1).default('cql.allRecords=1'), ...sourceCommon }),
   z.strictObject({ kind: z.literal('z3950'), host: z.string().min(1), port: z.number().int().min(1).max(65535), database: z.string().min(1), syntax: z.enum(['usmarc', 'xml', 'opac']).default('usmarc'), harvestQuery: z.string().min(1).default('@attr 1=_ALLRECORDS @attr 2=103 ""'), charset: z.string().min(1).optional(), ...sourceCommon }),
@@ -47,6 +55,7 @@ export const branchSchema = z.strictObject({
   id,
   name: z.string().min(1),
   kind: z.enum(['library', 'bus']).default('library'),
+  openingHours: openingHoursSchema.optional(),
 });
 
 export const libraryConfigSchema = z.strictObject({
@@ -58,12 +67,24 @@ export const libraryConfigSchema = z.strictObject({
   source: sourceSchema.optional(),
 });
 
+/** Live availability on the work page: how long to wait for the libraries' systems, and how to spare a failing one. */
+export const availabilitySchema = z.strictObject({
+  /** The longest a work page waits for live statuses; a system slower than this shows its harvested status. */
+  timeoutMs: z.number().int().min(100).max(30_000).default(2_000),
+  /** How long a live answer is reused. */
+  cacheSeconds: z.number().int().min(0).max(3_600).default(45),
+  /** Failures in a row after which a system is left alone for `coolDownSeconds`. */
+  failuresToOpen: z.number().int().min(1).max(100).default(3),
+  coolDownSeconds: z.number().int().min(1).max(3_600).default(30),
+});
+
 export const configSchema = z
   .strictObject({
     consortium: z.strictObject({
       name: z.string().min(1),
       defaultLanguage: z.enum(['sv', 'en']).default('sv'),
     }),
+    availability: availabilitySchema.prefault({}),
     libraries: z.array(libraryConfigSchema).min(1, 'at least one library'),
   })
   .superRefine((config, ctx) => {
@@ -83,3 +104,4 @@ export type SamverkaConfig = z.output<typeof configSchema>;
 export type LibraryConfig = SamverkaConfig['libraries'][number];
 export type SourceConfig = z.output<typeof sourceSchema>;
 export type HoldingsMappingConfig = z.output<typeof holdingsMappingSchema>;
+export type AvailabilityConfig = z.output<typeof availabilitySchema>;

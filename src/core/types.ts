@@ -1,4 +1,5 @@
 // Domain types shared by every layer. src/core imports nothing of the project.
+import type { OpeningHours } from './opening-hours/opening-hours.types.ts';
 
 /** A member library's id: `[a-z0-9-]`, also the prefix of its record ids ("ostersund:12345"). */
 export type LibraryId = string;
@@ -27,6 +28,8 @@ export interface Branch {
   readonly name: string;
   /** `library` (a building) or `bus` (a library bus / book van). */
   readonly kind?: 'library' | 'bus';
+  /** Absent when not known (a library bus keeps a timetable instead). */
+  readonly openingHours?: OpeningHours;
 }
 
 export interface Library {

@@ -7,8 +7,11 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AvailabilityService } from '../services/availability.service.ts';
 import { RUNEBERG_EDITIONS } from '../../test/fakes/fake-catalogue.runeberg.ts';
+import { answeringSystem, failingSystem } from '../../test/fakes/fake-library-systems.ts';
 import { buildFakeWebApp } from '../../test/fakes/fake-web-app.ts';
+import { LIBRARIES_WITH_HOURS } from '../../test/fakes/fake-opening-hours.ts';
 
 const SHOTS = '/tmp/shots';
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
@@ -25,6 +28,8 @@ const PAGES: Record<string, string> = {
   'work-many-copies': '/verk/fanrik-stals-sagner?library=ostersund',
   'work-many-copies-en': '/en/work/fanrik-stals-sagner',
   'not-found-en': '/en/no-such-page',
+  sources: '/kallor',
+  'sources-en': '/en/sources',
 };
 
 let app: FastifyInstance;
@@ -33,7 +38,12 @@ let browser: Browser;
 const contexts: Partial<Record<keyof typeof VIEWPORTS, BrowserContext>> = {};
 
 before(async () => {
-  ({ app } = await buildFakeWebApp({ moreEditions: { 'fanrik-stals-sagner': RUNEBERG_EDITIONS } }));
+  // The work pages of Sagor från Mumindalen show a live status (Krokom) and a system that did not answer (Strömsund).
+  const krokom = answeringSystem('krokom', () => [{
+    library: 'krokom', branch: 'krokom-follinge', callNumber: 'Hcg Haridi', status: 'available', dueDate: null, asOf: new Date().toISOString(), itemId: 'k2',
+  }]);
+  const availability = new AvailabilityService({ connectors: new Map([['krokom', krokom], ['stromsund', failingSystem('stromsund')]]) });
+  ({ app } = await buildFakeWebApp({ moreEditions: { 'fanrik-stals-sagner': RUNEBERG_EDITIONS }, availability, libraries: LIBRARIES_WITH_HOURS }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   browser = await chromium.launch({

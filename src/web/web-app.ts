@@ -2,7 +2,9 @@
 // src/web may import src/core and the services' ports only; app.ts passes the implementations in.
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { harvestedAvailability, type AvailabilityReader } from '../services/availability-reader.ts';
 import type { CatalogueReader } from '../services/catalogue-reader.ts';
+import type { SourceHealthReader } from '../services/source-health-reader.ts';
 import { registerApiRoutes } from './api/api.routes.ts';
 import { assetUrls, registerAssets } from './assets.ts';
 import { createErrorHandler, registerErrorHandling, type ErrorHandler } from './errors.ts';
@@ -11,7 +13,13 @@ import { errorPageRenderer, registerPageRoutes, type Site } from './pages/pages.
 
 export interface WebAppDeps {
   readonly catalogue: CatalogueReader;
+  /** Live availability; without it every status shown is the harvested one. */
+  readonly availability?: AvailabilityReader;
+  /** How the member libraries' sources were harvested; without it no source is known. */
+  readonly sources?: SourceHealthReader;
   readonly consortium: { readonly name: string; readonly defaultLanguage: 'sv' | 'en' };
+  /** The time of day for opening statuses ("open now, closes 19:00"); tests pass a fixed one. */
+  readonly clock?: () => Date;
   /** Shows the "this is a demo" notice: holdings and statuses are made up. */
   readonly demo: boolean;
   /** Fastify's logger option: false, true or pino options. */
@@ -36,13 +44,25 @@ const CONTENT_SECURITY_POLICY = {
   styleSrc: ["'self'"],
 };
 
+/** Without live availability every source answers "no live source": the harvested statuses, said to be such. */
+const HARVESTED_ONLY: AvailabilityReader = { forWork: async (view) => harvestedAvailability(view, 'no-live-source') };
+
+/** Without source health (a catalogue with no harvesting): no source is known. */
+const NO_SOURCES: SourceHealthReader = { sources: async () => ({ asOf: new Date().toISOString(), sources: [] }) };
+
 export async function buildWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
+  const availability = deps.availability ?? HARVESTED_ONLY;
+  const sources = deps.sources ?? NO_SOURCES;
+  const clock = deps.clock ?? (() => new Date());
   const site: Site = {
     consortiumName: deps.consortium.name,
     demo: deps.demo,
     assets: await assetUrls(),
     localizers: await createLocalizers(),
     catalogue: deps.catalogue,
+    availability,
+    sources,
+    clock,
   };
   const handleError = createErrorHandler(errorPageRenderer(site));
   const app = Fastify({
@@ -54,7 +74,7 @@ export async function buildWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   await registerAssets(app);
   registerErrorHandling(app, handleError);
-  registerApiRoutes(app, { catalogue: deps.catalogue, consortiumName: deps.consortium.name });
+  registerApiRoutes(app, { catalogue: deps.catalogue, availability, sources, consortiumName: deps.consortium.name, clock });
   registerPageRoutes(app, site);
   return app;
 }

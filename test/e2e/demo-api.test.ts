@@ -75,3 +75,19 @@ test('bad input gives a clear 400, an unknown work 404, never a 500', async () =
   assert.equal((await get('/api/v1/search?q=' + encodeURIComponent('"(((NEAR('))).status < 500, true);
   assert.equal((await get('/api/v1/works/nope')).status, 404);
 });
+
+test('a work\'s live availability comes from each holding library\'s demo system, for every copy of the work', async () => {
+  const { body: search } = await get('/api/v1/search?q=' + encodeURIComponent('Vänrikki Stoolin tarinat'));
+  const work = (await get(`/api/v1/works/${search.hits[0].id}`)).body;
+  const started = Date.now();
+  const { status, body } = await get(`/api/v1/works/${work.id}/availability`);
+  assert.equal(status, 200);
+  assert.equal(body.workId, work.id);
+  assert.deepEqual(body.sources.map((s: any) => [s.library, s.live]), [...work.libraries].sort().map((l: string) => [l, true]));
+  const copies = (holdings: any[]) => holdings.map((h) => `${h.recordId} ${h.branch} ${h.callNumber}`).sort();
+  assert.deepEqual(copies(body.holdings), copies(work.holdings), 'the same copies as harvested');
+  for (const holding of body.holdings) {
+    assert.equal(holding.live, true);
+    assert.ok(Date.parse(holding.asOf) >= started - 60_000, `asOf ${holding.asOf} is the live answer's time`);
+  }
+});

@@ -12,6 +12,8 @@ export interface FakeCatalogueOptions {
   readonly extraRecords?: readonly BibRecord[];
   /** More records for fake works, by work id: e.g. RUNEBERG_EDITIONS for `fanrik-stals-sagner`, a work with many copies. */
   readonly moreEditions?: Readonly<Record<string, readonly BibRecord[]>>;
+  /** Other member libraries than FAKE_LIBRARIES: e.g. with opening hours. */
+  readonly libraries?: readonly Library[];
 }
 
 export class FakeCatalogue implements CatalogueReader {
@@ -21,12 +23,14 @@ export class FakeCatalogue implements CatalogueReader {
   /** The queries the web layer sent, newest last. */
   readonly queries: SearchQuery[] = [];
   private readonly entries: Entry[];
+  private readonly members: readonly Library[];
 
   constructor(options: FakeCatalogueOptions = {}) {
     const groups: [string, BibRecord[]][] = Object.entries(FAKE_WORKS).map(([id, recordIds]) =>
       [id, [...recordIds.map((rid) => FAKE_RECORDS.find((r) => r.id === rid)!), ...(options.moreEditions?.[id] ?? [])]]);
     (options.extraRecords ?? []).forEach((r, i) => groups.push([`extra-${i + 1}`, [r]]));
     this.entries = groups.map(([id, records]) => entryOf(id, records));
+    this.members = options.libraries ?? FAKE_LIBRARIES;
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -71,7 +75,7 @@ export class FakeCatalogue implements CatalogueReader {
   }
 
   libraries(): readonly Library[] {
-    return FAKE_LIBRARIES;
+    return this.members;
   }
 
   async healthy(): Promise<boolean> {

@@ -1,14 +1,27 @@
 // Builds the web app over the fake catalogue, as the web tests and the Chromium peer test use it.
 import type { FastifyInstance } from 'fastify';
+import type { AvailabilityReader } from '../../src/services/availability-reader.ts';
+import type { SourceHealthReader } from '../../src/services/source-health-reader.ts';
 import { buildWebApp } from '../../src/web/web-app.ts';
 import { FakeCatalogue, type FakeCatalogueOptions } from './fake-catalogue.ts';
+import { fakeSourceHealth } from './fake-source-health.ts';
 
 export const CONSORTIUM_NAME = 'Biblioteken i Jämtlands län';
 
-export async function buildFakeWebApp(options: FakeCatalogueOptions & { demo?: boolean } = {}): Promise<{ app: FastifyInstance; catalogue: FakeCatalogue }> {
+export interface FakeWebAppOptions extends FakeCatalogueOptions {
+  readonly demo?: boolean;
+  /** Live availability; without it every status is the harvested one. */
+  readonly availability?: AvailabilityReader;
+  /** A fixed time of day for opening statuses. */
+  readonly clock?: () => Date;
+  /** Source health; the fake sources (every state once) by default. */
+  readonly sources?: SourceHealthReader;
+}
+
+export async function buildFakeWebApp(options: FakeWebAppOptions = {}): Promise<{ app: FastifyInstance; catalogue: FakeCatalogue }> {
   const catalogue = new FakeCatalogue(options);
   const app = await buildWebApp({
-    catalogue, consortium: { name: CONSORTIUM_NAME, defaultLanguage: 'sv' }, demo: options.demo ?? true, logger: false,
+    catalogue, availability: options.availability, sources: options.sources ?? fakeSourceHealth(), clock: options.clock, consortium: { name: CONSORTIUM_NAME, defaultLanguage: 'sv' }, demo: options.demo ?? true, logger: false,
   });
   return { app, catalogue };
 }

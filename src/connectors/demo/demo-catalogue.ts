@@ -56,7 +56,7 @@ function withDemoItems(record: MarcRecord, copies: readonly DemoCopy[]): MarcRec
 }
 
 /** A shelf mark as Swedish public libraries write it: classification (SAB 084, else DDC 082) and the main entry. */
-function demoCallNumber(record: MarcRecord): string | null {
+export function demoCallNumber(record: MarcRecord): string | null {
   const classField = dataFields(record, '084', '082', '050', '090').find((f) => subfield(f, 'a'));
   const classification = classField ? subfield(classField, 'a')!.split(/[ /]/)[0] : null;
   const main = record.fields.find((f) => isDataField(f) && ['100', '110', '111', '245'].includes(f.tag));

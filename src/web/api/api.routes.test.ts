@@ -126,8 +126,10 @@ describe('other endpoints', () => {
     assert.deepEqual(body.libraries.find((l: { id: string }) => l.id === 'stromsund'), {
       id: 'stromsund', name: 'Strömsunds bibliotek', municipalityCode: '2313', population: 11023,
       branches: [
-        { id: 'stromsund-stromsund', name: 'Strömsund', kind: 'library' }, { id: 'stromsund-hammerdal', name: 'Hammerdal', kind: 'library' },
-        { id: 'stromsund-gaddede', name: 'Gäddede', kind: 'library' }, { id: 'stromsund-bussen', name: 'Bokbussen', kind: 'bus' },
+        { id: 'stromsund-stromsund', name: 'Strömsund', kind: 'library', openingHours: null },
+        { id: 'stromsund-hammerdal', name: 'Hammerdal', kind: 'library', openingHours: null },
+        { id: 'stromsund-gaddede', name: 'Gäddede', kind: 'library', openingHours: null },
+        { id: 'stromsund-bussen', name: 'Bokbussen', kind: 'bus', openingHours: null },
       ],
     });
   });

@@ -13,7 +13,7 @@ test('GET /api/v1/openapi.json describes the API from the same schemas that vali
   const doc = response.json();
   assert.equal(doc.openapi, '3.1.0');
   assert.deepEqual(Object.keys(doc.paths).sort(), [
-    '/api/v1/libraries', '/api/v1/openapi.json', '/api/v1/search', '/api/v1/suggest', '/api/v1/works/{id}', '/healthz',
+    '/api/v1/libraries', '/api/v1/openapi.json', '/api/v1/search', '/api/v1/sources', '/api/v1/suggest', '/api/v1/works/{id}', '/api/v1/works/{id}/availability', '/healthz',
   ]);
 
   const parameters: { name: string; in: string; schema: Record<string, unknown>; explode?: boolean }[] = doc.paths['/api/v1/search'].get.parameters;

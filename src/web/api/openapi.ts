@@ -36,11 +36,29 @@ export function buildOpenApiDocument(consortiumName: string): JsonSchema {
           responses: { 200: json('The work', 'Work'), 404: json('No such work', 'Error') },
         },
       },
+      '/api/v1/works/{id}/availability': {
+        get: {
+          operationId: 'getWorkAvailability',
+          summary: 'Each holding of a work with its status now, asked from its own library system',
+          description: 'Every library system is asked in parallel and given at most the configured timeout (2 s by default). '
+            + 'A system that fails, times out or cannot answer live leaves its holdings at the harvested status, with `live: false`, '
+            + 'that status\'s `asOf` and a `reason`; the request itself does not fail for that.',
+          parameters: parametersOf(workIdParamsSchema, 'path'),
+          responses: { 200: json('The holdings with their statuses and where each came from', 'Availability'), 404: json('No such work', 'Error') },
+        },
+      },
       '/api/v1/libraries': {
         get: {
           operationId: 'listLibraries',
-          summary: 'The member libraries and their branches',
+          summary: 'The member libraries and their branches, with opening hours and whether each is open now',
           responses: { 200: json('The member libraries', 'Libraries') },
+        },
+      },
+      '/api/v1/sources': {
+        get: {
+          operationId: 'listSources',
+          summary: 'How each member library\'s source was last harvested: when, with what result, the last error and the records held',
+          responses: { 200: json('Every member library\'s source', 'Sources') },
         },
       },
       '/api/v1/suggest': {

@@ -34,5 +34,8 @@ test('names, plurals, lists, numbers and dates in each language', async () => {
   assert.deepEqual([s.date('2026-03-20'), e.date('2026-03-20')], ['20 mars 2026', '20 Mar 2026']);
   assert.equal(s.dateTime('2026-07-01T10:00:00Z'), '1 juli 2026 12:00', 'timestamps are shown in Swedish time');
   assert.deepEqual([s.date('soon'), s.dateTime('2026-13-45T99:00')], ['soon', '2026-13-45T99:00']);
+  const now = '2026-07-03T10:00:00Z';
+  assert.deepEqual([s.ago('2026-07-03T07:10:00Z', now), e.ago('2026-07-03T07:10:00Z', now)], ['för 3 timmar sedan', '3 hours ago']);
+  assert.deepEqual([s.ago('2026-07-03T09:59:30Z', now), s.ago('2026-07-01T08:00:00Z', now), s.ago('soon', now)], ['för 30 sekunder sedan', 'för 2 dagar sedan', 'soon']);
   assert.equal(s.t('search.heading', { q: 'Tom & Jerry' }), 'Sökresultat för ”Tom & Jerry”', 'no double escaping');
 });

@@ -31,6 +31,8 @@ export interface Localizer {
   dateTime(iso: string): string;
   /** "A, B och C" / "A, B and C". */
   list(items: readonly string[]): string;
+  /** How long before `now` an ISO timestamp was: "för 3 timmar sedan" / "3 hours ago"; anything unparsable as given. */
+  ago(iso: string, now: string): string;
 }
 
 export async function createLocalizers(): Promise<Record<Locale, Localizer>> {
@@ -63,6 +65,7 @@ export async function createLocalizers(): Promise<Record<Locale, Localizer>> {
     const dates = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTimes = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
     const lists = new Intl.ListFormat(intl, { type: 'conjunction' });
+    const relative = new Intl.RelativeTimeFormat(intl, { numeric: 'always' });
     const named = (group: string, value: string) => (has(`${group}.${value}`) ? t(`${group}.${value}`) : value);
     return {
       locale, t,
@@ -78,9 +81,21 @@ export async function createLocalizers(): Promise<Record<Locale, Localizer>> {
       date: (iso) => formatWith(dates, iso, /^\d{4}-\d{2}-\d{2}$/),
       dateTime: (iso) => formatWith(dateTimes, iso, /^\d{4}-\d{2}-\d{2}T/),
       list: (items) => lists.format(items),
+      ago: (iso, now) => timeAgo(relative, iso, now),
     };
   };
   return { sv: build('sv'), en: build('en') };
+}
+
+/** Seconds under a minute, minutes under an hour, hours under two days, days beyond. */
+function timeAgo(format: Intl.RelativeTimeFormat, iso: string, now: string): string {
+  const seconds = (Date.parse(iso) - Date.parse(now)) / 1000;
+  if (Number.isNaN(seconds)) return iso;
+  const size = Math.abs(seconds);
+  if (size < 60) return format.format(Math.round(seconds), 'second');
+  if (size < 3_600) return format.format(Math.round(seconds / 60), 'minute');
+  if (size < 172_800) return format.format(Math.round(seconds / 3_600), 'hour');
+  return format.format(Math.round(seconds / 86_400), 'day');
 }
 
 function formatWith(format: Intl.DateTimeFormat, iso: string, shape: RegExp): string {

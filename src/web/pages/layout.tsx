@@ -48,6 +48,7 @@ export function Layout({ ctx, title, children, noindex }: LayoutProps) {
             <ul class="site-footer__links">
               <li><a href={PATHS[locale].home}>{l.t('site.footerHome')}</a></li>
               <li><a href="/api/v1/openapi.json">{l.t('site.footerApi')}</a></li>
+              <li><a href={PATHS[locale].sources}>{l.t('site.footerSources')}</a></li>
             </ul>
           </div>
         </footer>

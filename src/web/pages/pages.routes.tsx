@@ -2,7 +2,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
 import { errors } from '../../core/errors.ts';
+import { harvestedAvailability, type AvailabilityReader } from '../../services/availability-reader.ts';
 import type { CatalogueReader } from '../../services/catalogue-reader.ts';
+import type { SourceHealthReader } from '../../services/source-health-reader.ts';
 import { workIdParamsSchema } from '../api/api-schemas.ts';
 import type { AssetUrls } from '../assets.ts';
 import type { ErrorPageRenderer } from '../errors.ts';
@@ -14,6 +16,7 @@ import { HomePage } from './home.page.tsx';
 import type { PageContext } from './page-context.ts';
 import { renderDocument } from './render.ts';
 import { SearchPage } from './search.page.tsx';
+import { SourcesPage } from './sources.page.tsx';
 import { alternateHref, PATHS } from './urls.ts';
 import { chosenLibraries, WorkPage } from './work.page.tsx';
 
@@ -23,6 +26,10 @@ export interface Site {
   readonly assets: AssetUrls;
   readonly localizers: Record<Locale, Localizer>;
   readonly catalogue: CatalogueReader;
+  readonly availability: AvailabilityReader;
+  /** The time of day for opening statuses. */
+  readonly clock: () => Date;
+  readonly sources: SourceHealthReader;
 }
 
 export function pageContext(site: Site, locale: Locale, url: string): PageContext {
@@ -53,7 +60,7 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   for (const locale of LOCALES) {
     const paths = PATHS[locale];
 
-    app.get(paths.home, async (request, reply) => sendPage(reply, <HomePage ctx={pageContext(site, locale, request.url)} />));
+    app.get(paths.home, async (request, reply) => sendPage(reply, <HomePage ctx={pageContext(site, locale, request.url)} now={site.clock()} />));
 
     app.get(paths.search, async (request, reply) => {
       const ctx = pageContext(site, locale, request.url);
@@ -66,8 +73,18 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
       const { id } = validate(workIdParamsSchema, request.params);
       const view = await catalogue.getWork(id);
       if (view === null) throw errors.notFound('Work', id);
+      // Bounded by the service's timeout; whatever goes wrong there, the page shows the harvested statuses.
+      const availability = await site.availability.forWork(view).catch((error: unknown) => {
+        request.log.warn({ err: error, work: id }, 'Live availability failed; showing harvested statuses');
+        return harvestedAvailability(view, 'failed');
+      });
       const ctx = pageContext(site, locale, request.url);
-      return sendPage(reply, <WorkPage ctx={ctx} view={view} chosen={chosenLibraries(request.query, ctx.libraries)} />);
+      return sendPage(reply, <WorkPage ctx={ctx} view={view} availability={availability} chosen={chosenLibraries(request.query, ctx.libraries)} />);
+    });
+
+    app.get(paths.sources, async (request, reply) => {
+      const report = await site.sources.sources();
+      return sendPage(reply.header('cache-control', 'no-store'), <SourcesPage ctx={pageContext(site, locale, request.url)} report={report} />);
     });
   }
 

@@ -2,9 +2,9 @@
 import type { Locale } from '../i18n/i18n.ts';
 import { FACET_NAMES, type FacetName, type SearchParams } from '../search-params.ts';
 
-export const PATHS: Record<Locale, { readonly home: string; readonly search: string; readonly work: string }> = {
-  sv: { home: '/', search: '/sok', work: '/verk/' },
-  en: { home: '/en/', search: '/en/search', work: '/en/work/' },
+export const PATHS: Record<Locale, { readonly home: string; readonly search: string; readonly work: string; readonly sources: string }> = {
+  sv: { home: '/', search: '/sok', work: '/verk/', sources: '/kallor' },
+  en: { home: '/en/', search: '/en/search', work: '/en/work/', sources: '/en/sources' },
 };
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -24,6 +24,7 @@ export function alternateHref(locale: Locale, url: string): string {
   const from = PATHS[locale];
   const to = PATHS[other];
   if (path === from.search) return to.search + query;
+  if (path === from.sources) return to.sources;
   if (path.startsWith(from.work)) return to.work + path.slice(from.work.length) + query;
   return to.home;
 }

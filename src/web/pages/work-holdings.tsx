@@ -1,8 +1,10 @@
 // Where the copies are: one folding section per member library, its summary telling how many copies and how many are on the shelf.
 import type { LibraryId } from '../../core/types.ts';
+import type { SourceAvailability } from '../../services/availability-reader.ts';
 import type { WorkView } from '../../services/catalogue-reader.ts';
 import { libraryName, type PageContext } from './page-context.ts';
 import type { Edition } from './work-edition-grouping.ts';
+import { AsOfNote } from './work-holdings-as-of.tsx';
 import { HoldingsTable, swedish } from './work-holdings-table.tsx';
 
 export type WorkHolding = WorkView['holdings'][number];
@@ -20,9 +22,12 @@ export interface WorkHoldingsProps {
   readonly editionOf: ReadonlyMap<string, Edition>;
   /** The reader's own libraries (`?library=`): shown first and open. */
   readonly chosen: readonly LibraryId[];
+  /** How each library's system answered for live statuses, and when; absent when nobody was asked. */
+  readonly sources?: readonly SourceAvailability[];
+  readonly checkedAt?: string;
 }
 
-export function WorkHoldings({ ctx, holdings, editionOf, chosen }: WorkHoldingsProps) {
+export function WorkHoldings({ ctx, holdings, editionOf, chosen, sources = [], checkedAt }: WorkHoldingsProps) {
   const { l } = ctx;
   if (holdings.length === 0) return <p class="holdings-none">{l.t('work.noHoldings')}</p>;
   const sections = librarySections(ctx, holdings, chosen);
@@ -39,7 +44,6 @@ export function WorkHoldings({ ctx, holdings, editionOf, chosen }: WorkHoldingsP
       </p>
       {sections.map(({ library, copies }) => {
         const available = copies.filter((h) => h.status === 'available').length;
-        const asOf = copies.map((h) => h.asOf).sort().at(-1) ?? '';
         return (
           <details class="holdings__library" open={openAll || chosen.includes(library)}>
             <summary class="holdings__summary">
@@ -49,7 +53,7 @@ export function WorkHoldings({ ctx, holdings, editionOf, chosen }: WorkHoldingsP
               </span>
             </summary>
             <HoldingsTable ctx={ctx} library={library} copies={copies} editionOf={editionOf} />
-            {asOf && <p class="holdings__as-of">{l.t('holdings.asOf', { date: l.dateTime(asOf) })}</p>}
+            <AsOfNote ctx={ctx} copies={copies} source={sources.find((s) => s.library === library)} checkedAt={checkedAt} />
           </details>
         );
       })}

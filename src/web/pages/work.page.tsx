@@ -1,5 +1,6 @@
 // The work page: title, authors, where a copy is now, online links, description, editions and facts, with schema.org microdata.
 import type { BibRecord, Library, LibraryId, OnlineLink } from '../../core/types.ts';
+import type { WorkAvailability } from '../../services/availability-reader.ts';
 import type { WorkView } from '../../services/catalogue-reader.ts';
 import { Layout } from './layout.tsx';
 import { libraryName, yearSpan, type PageContext } from './page-context.ts';
@@ -17,9 +18,12 @@ export interface WorkPageProps {
   readonly view: WorkView;
   /** The reader's own libraries, from `?library=` (a library-scoped search passes it on): their copies show first. */
   readonly chosen?: readonly LibraryId[];
+  /** Live statuses: they replace the view's harvested holdings, and each library says how current its are. */
+  readonly availability?: WorkAvailability;
 }
 
-export function WorkPage({ ctx, view, chosen = [] }: WorkPageProps) {
+export function WorkPage({ ctx, view: harvested, chosen = [], availability }: WorkPageProps) {
+  const view = availability ? { ...harvested, holdings: availability.holdings } : harvested;
   const { l, locale } = ctx;
   const { work, records } = view;
   const editions = groupEditions(records);
@@ -70,7 +74,10 @@ export function WorkPage({ ctx, view, chosen = [] }: WorkPageProps) {
             {(view.holdings.length > 0 || links.length === 0) && (
               <>
                 <h3>{l.t('work.holdingsHeading')}</h3>
-                <WorkHoldings ctx={ctx} holdings={view.holdings} editionOf={editionOf} chosen={chosen} />
+                <WorkHoldings
+                  ctx={ctx} holdings={view.holdings} editionOf={editionOf} chosen={chosen}
+                  sources={availability?.sources} checkedAt={availability?.checkedAt}
+                />
               </>
             )}
           </section>
