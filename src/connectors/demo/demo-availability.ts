@@ -10,7 +10,7 @@ import { controlField } from '../../marc/marc-record.ts';
 import { readMarcFile } from '../../marc/marc-reader.ts';
 import { idFromFields } from '../../marc/rejection-id.ts';
 import type { Availability } from '../connector.ts';
-import { demoCallNumber, demoMarcFiles } from './demo-catalogue.ts';
+import { demoCallNumber, demoMarcFiles, isOnlineResource } from './demo-catalogue.ts';
 import { demoCopies, demoHoldersOf, stableHash, type DemoCopy } from './demo-holdings.ts';
 
 export interface DemoCirculationOptions {
@@ -32,6 +32,8 @@ export interface DemoAnswerBehaviour {
 interface DemoRecordEntry {
   readonly key: string;
   readonly callNumber: string | null;
+  /** An online resource: no copies on a shelf. */
+  readonly online: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -58,7 +60,7 @@ export class DemoCirculation {
         const found = new Map<string, Holding[]>();
         for (const localId of localIds) {
           const entry = catalogue.get(localId);
-          if (entry) found.set(localId, demoCopies(entry.key, library, today).map((copy) => liveHolding(copy, entry, today)));
+          if (entry) found.set(localId, entry.online ? [] : demoCopies(entry.key, library, today).map((copy) => liveHolding(copy, entry, today)));
         }
         return found;
       },
@@ -88,7 +90,7 @@ async function readCatalogues(options: DemoCirculationOptions): Promise<Map<Libr
       const localId = idFromFields(result.record.fields, idFallbacks);
       if (localId === null) continue;
       const key = `${basename(file)}|${(controlField(result.record, '001') ?? `#${result.position}`).trim()}`;
-      const entry = { key, callNumber: demoCallNumber(result.record) };
+      const entry = { key, callNumber: demoCallNumber(result.record), online: isOnlineResource(result.record) };
       for (const holder of demoHoldersOf(key, options.libraries)) catalogues.get(holder.id)?.set(localId, entry);
     }
   }

@@ -32,7 +32,7 @@ export async function* demoCatalogue(library: Library, allLibraries: readonly Li
       const key = `${name}|${(controlField(result.record, '001') ?? `#${result.position}`).trim()}`;
       if (!demoHoldersOf(key, allLibraries).some((l) => l.id === library.id)) continue;
       position++;
-      const copies = demoCopies(key, library, today);
+      const copies = isOnlineResource(result.record) ? [] : demoCopies(key, library, today);
       yield { ...result, position, record: withDemoItems(result.record, copies) };
     }
   }
@@ -53,6 +53,13 @@ function withDemoItems(record: MarcRecord, copies: readonly DemoCopy[]): MarcRec
     ],
   }));
   return { leader: record.leader, fields: [...record.fields.filter((f) => f.tag !== '952'), ...items] };
+}
+
+/** An e-book, e-audiobook or other online resource: the demo gives it no copies on a shelf. */
+export function isOnlineResource(record: MarcRecord): boolean {
+  if ((controlField(record, '007') ?? '').startsWith('cr')) return true;
+  if (dataFields(record, '338').some((f) => subfield(f, 'b') === 'cr')) return true;
+  return dataFields(record, '245').some((f) => /electronic|elektronisk|elektroninen/i.test(subfield(f, 'h') ?? ''));
 }
 
 /** A shelf mark as Swedish public libraries write it: classification (SAB 084, else DDC 082) and the main entry. */

@@ -1,11 +1,11 @@
 // The demo library system harvested: a member's share of the real demo records with demo copies; the same day
 // again gives nothing, a new day the day's circulation, and a crash resumes after the last checkpoint.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { controlField } from '../../marc/marc-record.ts';
 import { harvestCommitting, recordsOf } from '../connector.contract.ts';
 import type { HarvestRequest } from '../connector.ts';
-import { DEMO_MARC_FOLDER } from './demo-catalogue.ts';
+import { DEMO_MARC_FOLDER, isOnlineResource } from './demo-catalogue.ts';
 import { createDemoConnector } from './demo.connector.ts';
 
 const LIBRARIES = [
@@ -23,7 +23,7 @@ describe('demo connector', () => {
     assert.equal(first.error, null);
     const records = recordsOf(first.committed);
     assert.ok(records.length > 0 && records.length < 28, `a share of the 28 records (${records.length})`);
-    assert.ok(records.every((r) => r.fields.some((f) => f.tag === '952')), 'every record carries its demo copies');
+    assert.ok(records.every((r) => r.fields.some((f) => f.tag === '952') === !isOnlineResource(r)), 'every record on paper carries its demo copies, online ones none');
 
     const again = await harvestCommitting(connector.harvest!, request({ since: first.cursor }));
     assert.deepEqual(again.committed, []);
@@ -45,4 +45,16 @@ describe('demo connector', () => {
     const rest = recordsOf((await harvestCommitting(connector.harvest!, request({ since: cursor }))).committed);
     assert.deepEqual(rest.map((r) => controlField(r, '001')), all.slice(5));
   });
+});
+
+test('the demo puts no copies of an e-book on a shelf', async () => {
+  const { readMarcFile } = await import('../../marc/marc-reader.ts');
+  let online = 0;
+  let printed = 0;
+  for await (const result of readMarcFile(new URL('../../../demo/marc/fi_fennica_bib-rdf-pipeline_testinput.utf8.mrc', import.meta.url).pathname)) {
+    if (!result.ok) continue;
+    if (isOnlineResource(result.record)) online++;
+    else printed++;
+  }
+  assert.ok(online > 0 && printed > online, `${online} online, ${printed} printed`);
 });
