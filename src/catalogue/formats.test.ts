@@ -6,7 +6,7 @@ import type { Format } from '../core/types.ts';
 import { controlField } from '../marc/marc-record.ts';
 import type { MarcRecord } from '../marc/marc-record.ts';
 import { detectFormats } from './formats.ts';
-import { DEMO_MARC, readRealRecords, realRecord } from './test-support.ts';
+import { DEMO_MARC, readRealRecords, realRecord } from '../../test/helpers/real-records.ts';
 
 const cases: readonly (readonly [file: string, id: string, formats: Format[], why: string])[] = [
   ['se_libris_librisxl_bib.utf8.mrc', '7149593', ['book'], 'language material, print'],

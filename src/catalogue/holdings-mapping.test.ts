@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DataField, MarcRecord } from '../marc/marc-record.ts';
 import { DEFAULT_HOLDINGS_MAPPINGS, mapHoldings } from './holdings-mapping.ts';
 import type { HoldingsContext } from './holdings-mapping.ts';
-import { readRealRecords, realRecord } from './test-support.ts';
+import { readRealRecords, realRecord } from '../../test/helpers/real-records.ts';
 
 const ctx: HoldingsContext = {
   library: 'ostersund', asOf: '2025-06-01T08:00:00Z', branches: ['ostersund-stadsbiblioteket', 'ostersund-brunflo'],

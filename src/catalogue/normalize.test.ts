@@ -5,7 +5,7 @@ import { isSamverkaError } from '../core/errors.ts';
 import type { MarcRecord } from '../marc/marc-record.ts';
 import { normalizeRecord, recordLocalId } from './normalize.ts';
 import type { NormalizeContext } from './normalize.ts';
-import { DEMO_MARC, readRealRecords, realRecord } from './test-support.ts';
+import { DEMO_MARC, readRealRecords, realRecord } from '../../test/helpers/real-records.ts';
 import { join } from 'node:path';
 
 const LIBRIS = 'se_libris_librisxl_bib.utf8.mrc';

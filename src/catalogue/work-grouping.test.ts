@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { BibRecord, GroupingDecision, WorkId } from '../core/types.ts';
 import { normalizeRecord, recordLocalId } from './normalize.ts';
-import { DEMO_MARC, FIXTURE_MARC, readRealRecords } from './test-support.ts';
+import { DEMO_MARC, FIXTURE_MARC, readRealRecords } from '../../test/helpers/real-records.ts';
 import { candidateKeys, chooseWork, groupingFeatures, summarizeWork, workIdFor } from './work-grouping.ts';
 import type { GroupingFeatures } from './work-grouping.ts';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { isSamverkaError } from '../core/errors.ts';
 import { parseIso2709, writeIso2709 } from './iso2709.ts';
 import { controlField, isControlField, type MarcRecord } from './marc-record.ts';
-import { demoMarc, fixtureMarc } from './test-support.ts';
+import { demoMarc, fixtureMarc } from '../../test/helpers/marc-files.ts';
 
 
 function recordsOf(file: string): Buffer[] {

@@ -5,7 +5,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { isSamverkaError } from '../core/errors.ts';
 import { readMarc, readMarcFile, type MarcReadOptions, type MarcReadResult } from './marc-reader.ts';
 import { writeIso2709 } from './iso2709.ts';
-import { chunked, collect, demoMarc, fixtureMarc } from './test-support.ts';
+import { chunked, collect, demoMarc, fixtureMarc } from '../../test/helpers/marc-files.ts';
 
 const librisFile = `${demoMarc}se_libris_librisxl_bib.utf8.mrc`;
 const librisBytes = readFileSync(librisFile);

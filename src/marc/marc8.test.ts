@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { decodeMarc8 } from './marc8.ts';
 import { readMarcFile } from './marc-reader.ts';
 import type { MarcRecord } from './marc-record.ts';
-import { demoMarc, fixtureMarc } from './test-support.ts';
+import { demoMarc, fixtureMarc } from '../../test/helpers/marc-files.ts';
 
 
 async function readAll(path: string): Promise<MarcRecord[]> {

@@ -6,7 +6,7 @@ import { isSamverkaError, type SamverkaError } from '../core/errors.ts';
 import { readMarc, readMarcFile, type MarcReadResult } from './marc-reader.ts';
 import { writeMarcXml } from './marcxml.ts';
 import type { MarcRecord } from './marc-record.ts';
-import { chunked, collect, demoMarc, fixtureMarc } from './test-support.ts';
+import { chunked, collect, demoMarc, fixtureMarc } from '../../test/helpers/marc-files.ts';
 
 
 async function records(path: string): Promise<MarcRecord[]> {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readMarc, readMarcFile } from './marc-reader.ts';
 import { toMij } from './mij.ts';
-import { chunked, collect, demoMarc, fixtureMarc } from './test-support.ts';
+import { chunked, collect, demoMarc, fixtureMarc } from '../../test/helpers/marc-files.ts';
 
 
 test('every line of the encoding-damaged Libris file is read, with the repair named in its warnings', async () => {

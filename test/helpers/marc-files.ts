@@ -1,5 +1,5 @@
-// Shared by the src/marc tests only: where the real MARC files are, and how to feed and drain a reader.
-import type { MarcReadResult } from './read-result.ts';
+// Test helper for the MARC codec tests: where the real MARC files are, and how to feed and drain a reader.
+import type { MarcReadResult } from '../../src/marc/read-result.ts';
 
 /** Real records converted by yaz and others (demo/marc/SOURCES.md). */
 export const demoMarc = new URL('../../demo/marc/', import.meta.url).pathname;

@@ -1,8 +1,8 @@
 // Test-only: the real records of demo/marc (and the shared data set) for the catalogue's golden tests.
 import { join } from 'node:path';
-import { controlField } from '../marc/marc-record.ts';
-import type { MarcRecord } from '../marc/marc-record.ts';
-import { readMarcFile } from '../marc/marc-reader.ts';
+import { controlField } from '../../src/marc/marc-record.ts';
+import type { MarcRecord } from '../../src/marc/marc-record.ts';
+import { readMarcFile } from '../../src/marc/marc-reader.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const DEMO_MARC = join(ROOT, 'demo', 'marc');
