@@ -32,6 +32,8 @@ export interface App {
   readonly index: SearchIndex;
   readonly ingest: IngestService;
   readonly catalogue: CatalogueService;
+  /** Loads what searching needs into memory now, so the first patron's search is not the slow one. */
+  warmUp(): void;
   readonly grouping: GroupingService;
   /** The connector of each member library with a source configured, built by the registry. */
   readonly connectors: ReadonlyMap<LibraryId, Connector>;
@@ -106,6 +108,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   let scheduler: HarvestScheduler | null = null;
   return {
     loaded, libraries, store, index, ingest, catalogue, grouping, connectors, harvest, sources, availability, library, importOptions,
+    warmUp: () => index.warm(),
     scheduleHarvests: () => {
       scheduler ??= new HarvestScheduler({
         sources: loaded.config.libraries.flatMap((l) =>
@@ -162,6 +165,7 @@ export async function seedDemo(app: App, log: (line: string) => void): Promise<v
 export async function startWeb(app: App, listen: { port: number; host: string }, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   // Loaded here, not at the top: commands such as `import` never pay for the web layer's start-up.
   const { buildWebApp } = await import('./web/web-app.ts');
+  app.warmUp();
   const web = await buildWebApp({
     catalogue: app.catalogue,
     availability: app.availability,

@@ -60,7 +60,9 @@ CREATE TABLE IF NOT EXISTS search_suggestion_words (
 
 export const SQL = {
   // Works
-  workById: 'SELECT row_id AS rowId, hash, text_hash AS textHash, summary FROM search_works WHERE id = ?',
+  // The works of a batch, their ids given as one JSON array: one statement per batch.
+  worksByIds: `SELECT id, row_id AS rowId, hash, text_hash AS textHash, summary FROM search_works
+    WHERE id IN (SELECT value FROM json_each(?))`,
   insertWork: `INSERT INTO search_works (id, seq, hash, text_hash, summary, title_key) VALUES (?, ?, ?, ?, ?, ?)
     RETURNING row_id AS rowId`,
   updateWork: 'UPDATE search_works SET seq = ?, hash = ?, text_hash = ?, summary = ?, title_key = ? WHERE row_id = ?',
@@ -110,12 +112,22 @@ export const SQL = {
     WHERE term IN (SELECT value FROM json_each(?)) AND col IN ('title', 'author', 'subject', 'other') GROUP BY term`,
 
   // Suggestions
-  countSuggestion: `INSERT INTO search_suggestions (kind, key, text, works) VALUES (?, ?, ?, ?)
-    ON CONFLICT (kind, key) DO UPDATE SET works = works + excluded.works RETURNING suggestion_id AS id, works`,
-  uncountSuggestion: 'UPDATE search_suggestions SET works = works - ? WHERE kind = ? AND key = ? RETURNING suggestion_id AS id, works',
-  deleteSuggestion: 'DELETE FROM search_suggestions WHERE suggestion_id = ?',
-  insertSuggestionWord: 'INSERT OR IGNORE INTO search_suggestion_words (word, suggestion_id) VALUES (?, ?)',
-  deleteSuggestionWords: 'DELETE FROM search_suggestion_words WHERE suggestion_id = ? AND word = ?',
+  // Changed counts come as one JSON array of [kind, key, text, delta], sorted by kind and key so that the
+  // B-tree pages are visited in order: one statement per batch rather than one per title, author and subject.
+  // "WHERE true" lets SQLite tell the upsert's ON CONFLICT from a join's ON.
+  countSuggestions: `INSERT INTO search_suggestions (kind, key, text, works)
+    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?) WHERE true
+    ON CONFLICT (kind, key) DO UPDATE SET works = works + excluded.works
+    RETURNING suggestion_id AS id, kind, key, works`,
+  uncountSuggestions: `UPDATE search_suggestions AS s SET works = s.works - d.value ->> 2
+    FROM json_each(?) AS d WHERE s.kind = d.value ->> 0 AND s.key = d.value ->> 1
+    RETURNING suggestion_id AS id, kind, key, works`,
+  deleteSuggestions: 'DELETE FROM search_suggestions WHERE suggestion_id IN (SELECT value FROM json_each(?))',
+  // [word, suggestion_id] pairs, sorted.
+  insertSuggestionWords: `INSERT OR IGNORE INTO search_suggestion_words (word, suggestion_id)
+    SELECT value ->> 0, value ->> 1 FROM json_each(?)`,
+  deleteSuggestionWords: `DELETE FROM search_suggestion_words
+    WHERE (word, suggestion_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
   suggestionsByWordPrefix: `SELECT s.text, s.kind, s.key FROM search_suggestion_words w JOIN search_suggestions s USING (suggestion_id)
     WHERE w.word >= ? AND w.word < ? ORDER BY s.works DESC, s.key LIMIT ?`,
   suggestionsByWord: `SELECT s.text, s.kind, s.key FROM search_suggestion_words w JOIN search_suggestions s USING (suggestion_id)

@@ -126,3 +126,18 @@ test('pages of an exact-name search continue its first page, with or without a f
   assert.deepEqual([...await ids(1, 1, { library: ['ostersund'] }), ...await ids(2, 1, { library: ['ostersund'] })], inOstersund.slice(0, 2));
   assert.deepEqual(inOstersund, all.filter((id) => ['roda-rummet', 'hemsoborna', 'strindberg-ett-liv'].includes(id)));
 });
+
+test('a first search inside a caller\'s transaction sees its works, and not after it rolls back', async () => {
+  const db = new Database(':memory:');
+  await new SqliteSearchIndex(db).upsert(CONTRACT_WORKS.slice(0, 2));
+  // A fresh index has loaded nothing yet: it first loads while the caller's writes are still pending.
+  const index = new SqliteSearchIndex(db);
+  db.exec('BEGIN IMMEDIATE');
+  await index.upsert(CONTRACT_WORKS.slice(2, 5));
+  assert.equal(await index.count(), 5, 'the caller\'s own transaction reads its writes');
+  db.exec('ROLLBACK');
+  assert.equal(await index.count(), 2);
+  const browse = await index.search({ text: '', filters: {}, sort: 'title', page: 1, pageSize: 100 });
+  assert.deepEqual(browse.hits.map((h) => h.id).sort(), CONTRACT_WORKS.slice(0, 2).map((w) => w.id).sort());
+  db.close();
+});

@@ -1,5 +1,6 @@
 // The embedded search backend: SQLite FTS5 finds and ranks works; facet counting, filtering and the
-// non-relevance sorts run in memory over typed-array columns kept beside the index (facets.ts).
+// non-relevance sorts run in memory over typed-array columns kept beside the index (facets.ts), loaded
+// on the first search that needs them, so that a command that only writes (an import) never pays for them.
 import type { Database, Statement } from 'better-sqlite3';
 import { errors } from '../../core/errors.ts';
 import type { WorkId } from '../../core/types.ts';
@@ -31,7 +32,8 @@ const RECENT = 16;
 type Outcome = Omit<SearchResult, 'didYouMean'>;
 
 export class SqliteSearchIndex implements SearchIndex {
-  private columns = new FacetColumns();
+  /** Null until a search or count needs them: writes keep nothing in memory in sync meanwhile. */
+  private loaded: FacetColumns | null = null;
   private readonly writer: SqliteWorkWriter;
   private readonly suggestions: SqliteSuggestions;
   private readonly ranker: RelevanceRanker;
@@ -52,6 +54,8 @@ export class SqliteSearchIndex implements SearchIndex {
    * connection's changes, so that memory never runs ahead of the database.
    */
   private unsettled = false;
+  /** The columns were loaded inside a caller's transaction with unsettled writes: reload once it is over. */
+  private loadedUnsettled = false;
 
   /**
    * True when the index was created empty just now (a new database, or tables of another schema version
@@ -59,7 +63,7 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   readonly needsRebuild: boolean;
 
-  /** Creates the `search_` tables if needed and loads the facet columns. The handle stays the caller's. */
+  /** Creates the `search_` tables if needed; the facet columns load on first use. The handle stays the caller's. */
   constructor(private readonly db: Database) {
     this.needsRebuild = prepareSearchSchema(db);
     this.suggestions = new SqliteSuggestions(db);
@@ -70,7 +74,6 @@ export class SqliteSearchIndex implements SearchIndex {
     this.matchingList = db.prepare(SQL.matchingRowList).pluck();
     this.summaryOfRow = db.prepare(SQL.summaryOfRow).pluck();
     this.changedSince = db.prepare(SQL.changedSince);
-    this.catchUp();
   }
 
   async upsert(docs: readonly WorkDocument[]): Promise<void> {
@@ -82,13 +85,24 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async count(): Promise<number> {
-    this.catchUp();
-    return this.columns.aliveCount;
+    return this.columns().aliveCount;
   }
 
   /** Frees the in-memory columns; the database handle stays open (it is the caller's). */
   async close(): Promise<void> {
-    this.columns = new FacetColumns();
+    this.unload();
+  }
+
+  /** Loads the facet columns now rather than on the first search (a server, before it takes requests). */
+  warm(): void {
+    this.columns();
+  }
+
+  private unload(): void {
+    this.loaded = null;
+    this.seq = 0;
+    this.dataVersion = -1;
+    this.loadedUnsettled = false;
     this.passing = new Uint8Array(0);
     this.recentMatches.forget();
     this.recentFilters.forget();
@@ -100,7 +114,6 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     checkPaging(query);
-    this.catchUp();
     const tree = parseQuery(query.text);
     const asTyped = this.run(tree, query);
     if (asTyped.total > 0 || tree === null) return { ...asTyped, didYouMean: null };
@@ -111,14 +124,15 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   private run(tree: QueryNode | null, query: SearchQuery): Outcome {
+    const columns = this.columns();
     const plan = matchPlan(tree);
     const planKey = JSON.stringify([plan.match, plan.exclude]);
     const candidates = this.recentMatches.get(planKey)
-      ?? this.recentMatches.remember(planKey, plan.match !== null ? this.matchingRows(plan.match) : this.allRowsExcept(plan.exclude));
+      ?? this.recentMatches.remember(planKey, plan.match !== null ? this.matchingRows(plan.match) : this.allRowsExcept(columns, plan.exclude));
     const facetLimit = Math.min(Math.max(Math.trunc(query.facetLimit ?? DEFAULT_FACET_LIMIT), 0), MAX_FACET_LIMIT);
     const filterKey = JSON.stringify([planKey, query.filters, facetLimit]);
     const filtered = this.recentFilters.get(filterKey)
-      ?? this.recentFilters.remember(filterKey, filterWorks(this.columns, candidates, query.filters, facetLimit));
+      ?? this.recentFilters.remember(filterKey, filterWorks(columns, candidates, query.filters, facetLimit));
     const k = query.page * query.pageSize;
     const offset = k - query.pageSize;
     let page: { row: number; score: number }[];
@@ -136,13 +150,13 @@ export class SqliteSearchIndex implements SearchIndex {
     } else {
       // Browsing (no words to rank by) shows the newest works first.
       const sort = query.sort === 'relevance' ? 'newest' : query.sort;
-      page = firstInOrder(this.columns, filtered.rows, sort, k).slice(offset).map((row) => ({ row, score: 0 }));
+      page = firstInOrder(columns, filtered.rows, sort, k).slice(offset).map((row) => ({ row, score: 0 }));
     }
     return {
       total: filtered.rows.length,
       page: query.page,
       pageSize: query.pageSize,
-      hits: page.flatMap(({ row, score }) => this.hit(row, score)),
+      hits: page.flatMap(({ row, score }) => this.hit(columns, row, score)),
       facets: filtered.facets,
       availableCount: filtered.availableCount,
     };
@@ -152,8 +166,8 @@ export class SqliteSearchIndex implements SearchIndex {
     return rowList((this.matchingList.get(match) as string | null) ?? '');
   }
 
-  private allRowsExcept(exclude: string | null): Int32Array {
-    const all = this.columns.allRows();
+  private allRowsExcept(columns: FacetColumns, exclude: string | null): Int32Array {
+    const all = columns.allRows();
     if (exclude === null) return all;
     const excluded = this.matchingRows(exclude);
     for (const row of excluded) this.passing[row] = 1;
@@ -164,11 +178,11 @@ export class SqliteSearchIndex implements SearchIndex {
     }
   }
 
-  private hit(row: number, score: number): SearchHit[] {
+  private hit(columns: FacetColumns, row: number, score: number): SearchHit[] {
     const json = this.summaryOfRow.get(row) as string | null | undefined;
     if (!json) return [];
     const work = JSON.parse(json) as WorkSummary;
-    const { yearMin, yearMax } = this.columns;
+    const { yearMin, yearMax } = columns;
     return [{
       id: work.id, title: work.title, subtitle: work.subtitle, authors: work.authors,
       yearMin: yearMin[row] === NO_YEAR ? null : yearMin[row], yearMax: yearMax[row] === NO_YEAR ? null : yearMax[row],
@@ -177,7 +191,26 @@ export class SqliteSearchIndex implements SearchIndex {
     }];
   }
 
-  /** One write transaction: catch up with other connections first, so no change is skipped. */
+  /**
+   * The facet columns, caught up with the database: loaded in full the first time (every row changed
+   * since sequence 0), afterwards only what changed since.
+   */
+  private columns(): FacetColumns {
+    if (this.loadedUnsettled && !this.db.inTransaction) this.unload();
+    if (this.loaded === null) {
+      this.loaded = new FacetColumns();
+      // Rows read now may be rolled back with the caller's transaction: read them all again after it.
+      this.loadedUnsettled = this.unsettled && this.db.inTransaction;
+      if (this.loadedUnsettled) this.catchUpNow();
+    }
+    this.catchUp();
+    return this.loaded;
+  }
+
+  /**
+   * One write transaction. With the columns loaded, catch up with other connections first, so no change is
+   * skipped, and apply the changes after; unloaded, there is nothing in memory to keep in sync.
+   */
   private write(change: (seq: number) => ChangedWork[]): void {
     const nested = this.db.inTransaction;
     // Settles the writes of an earlier caller's transaction, which catching up inside this one may not.
@@ -191,6 +224,7 @@ export class SqliteSearchIndex implements SearchIndex {
       this.unsettled = true;
       return;
     }
+    if (this.loaded === null) return;
     this.seq = seq;
     for (const { rowId, summary } of changed) this.apply(rowId, summary);
   }
@@ -200,6 +234,7 @@ export class SqliteSearchIndex implements SearchIndex {
    * PRAGMA data_version tells cheaply, and rows stamped with a later sequence say what changed.
    */
   private catchUp(): void {
+    if (this.loaded === null) return;
     if (this.unsettled) {
       // Inside the caller's transaction the unsettled rows read as written, committed or not: wait.
       if (this.db.inTransaction) return;
@@ -209,6 +244,10 @@ export class SqliteSearchIndex implements SearchIndex {
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version === this.dataVersion) return;
     this.dataVersion = version;
+    this.catchUpNow();
+  }
+
+  private catchUpNow(): void {
     const changed = this.changedSince.iterate(this.seq) as IterableIterator<{ rowId: number; seq: number; summary: string | null }>;
     for (const { rowId, seq, summary } of changed) {
       this.apply(rowId, summary === null ? null : (JSON.parse(summary) as WorkSummary));
@@ -217,11 +256,13 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   private apply(rowId: number, summary: WorkSummary | null): void {
+    const columns = this.loaded;
+    if (columns === null) return;
     this.recentMatches.forget();
     this.recentFilters.forget();
-    if (summary === null) this.columns.delete(rowId);
-    else this.columns.put(rowId, summary);
-    if (this.passing.length < this.columns.capacity) this.passing = new Uint8Array(this.columns.capacity);
+    if (summary === null) columns.delete(rowId);
+    else columns.put(rowId, summary);
+    if (this.passing.length < columns.capacity) this.passing = new Uint8Array(columns.capacity);
   }
 }
 

@@ -66,36 +66,62 @@ export class SuggestionChanges {
   }
 }
 
+interface Counted {
+  readonly id: number;
+  readonly kind: Suggestion['kind'];
+  readonly key: string;
+  readonly works: number;
+}
+
+const byKindAndKey = (a: { entry: Entry }, b: { entry: Entry }) =>
+  a.entry.kind < b.entry.kind ? -1 : a.entry.kind > b.entry.kind ? 1 : a.entry.key < b.entry.key ? -1 : a.entry.key > b.entry.key ? 1 : 0;
+
+/** [word, suggestion id] pairs of counted suggestions, sorted for in-order B-tree writes. */
+function wordRows(counted: readonly Counted[]): [string, number][] {
+  const rows: [string, number][] = [];
+  for (const { id, key } of counted) for (const word of new Set(key.split(' '))) rows.push([word, id]);
+  return rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+}
+
 export class SqliteSuggestions {
   private readonly count: Statement;
   private readonly uncount: Statement;
-  private readonly deleteSuggestion: Statement;
-  private readonly insertWord: Statement;
-  private readonly deleteWord: Statement;
+  private readonly deleteSuggestions: Statement;
+  private readonly insertWords: Statement;
+  private readonly deleteWords: Statement;
   private readonly byPrefix: Statement;
   private readonly byWord: Statement;
 
   constructor(db: Database) {
-    this.count = db.prepare(SQL.countSuggestion);
-    this.uncount = db.prepare(SQL.uncountSuggestion);
-    this.deleteSuggestion = db.prepare(SQL.deleteSuggestion);
-    this.insertWord = db.prepare(SQL.insertSuggestionWord);
-    this.deleteWord = db.prepare(SQL.deleteSuggestionWords);
+    this.count = db.prepare(SQL.countSuggestions);
+    this.uncount = db.prepare(SQL.uncountSuggestions);
+    this.deleteSuggestions = db.prepare(SQL.deleteSuggestions);
+    this.insertWords = db.prepare(SQL.insertSuggestionWords);
+    this.deleteWords = db.prepare(SQL.deleteSuggestionWords);
     this.byPrefix = db.prepare(SQL.suggestionsByWordPrefix);
     this.byWord = db.prepare(SQL.suggestionsByWord);
   }
 
-  /** Applies counted changes; call inside the write transaction. */
+  /**
+   * Applies counted changes, a few statements per batch; call inside the write transaction. A suggestion
+   * gets its words when first counted, and loses them with its last work.
+   */
   apply(changes: SuggestionChanges): void {
-    for (const { entry, delta } of changes.deltas()) {
-      if (delta > 0) {
-        const { id, works } = this.count.get(entry.kind, entry.key, entry.text, delta) as { id: number; works: number };
-        if (works === delta) for (const word of new Set(entry.key.split(' '))) this.insertWord.run(word, id);
-      } else if (delta < 0) {
-        const left = this.uncount.get(-delta, entry.kind, entry.key) as { id: number; works: number } | undefined;
-        if (left === undefined || left.works > 0) continue;
-        for (const word of new Set(entry.key.split(' '))) this.deleteWord.run(left.id, word);
-        this.deleteSuggestion.run(left.id);
+    const deltas = [...changes.deltas()].filter((d) => d.delta !== 0).sort(byKindAndKey);
+    const added = deltas.filter((d) => d.delta > 0);
+    const dropped = deltas.filter((d) => d.delta < 0);
+    if (added.length > 0) {
+      const deltaOf = new Map(added.map(({ entry, delta }) => [`${entry.kind} ${entry.key}`, delta]));
+      const counted = this.count.all(JSON.stringify(added.map(({ entry, delta }) => [entry.kind, entry.key, entry.text, delta]))) as Counted[];
+      const created = counted.filter((c) => c.works === deltaOf.get(`${c.kind} ${c.key}`));
+      if (created.length > 0) this.insertWords.run(JSON.stringify(wordRows(created)));
+    }
+    if (dropped.length > 0) {
+      const left = this.uncount.all(JSON.stringify(dropped.map(({ entry, delta }) => [entry.kind, entry.key, -delta]))) as Counted[];
+      const gone = left.filter((c) => c.works <= 0);
+      if (gone.length > 0) {
+        this.deleteWords.run(JSON.stringify(wordRows(gone)));
+        this.deleteSuggestions.run(JSON.stringify(gone.map((c) => c.id)));
       }
     }
   }

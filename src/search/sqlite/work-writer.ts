@@ -16,13 +16,14 @@ export interface ChangedWork {
 }
 
 interface StoredWork {
+  readonly id: WorkId;
   readonly rowId: number;
   readonly hash: string | null;
   readonly textHash: string | null;
   readonly summary: string | null;
 }
 
-type StatementName = 'workById' | 'insertWork' | 'updateWork' | 'nextSequence' | 'insertText' | 'deleteText' | 'insertAuthorKey' | 'deleteAuthorKeys';
+type StatementName = 'worksByIds' | 'insertWork' | 'updateWork' | 'nextSequence' | 'insertText' | 'deleteText' | 'insertAuthorKey' | 'deleteAuthorKeys';
 
 /** The fields a WorkSummary keeps, picked one by one so that nothing else a caller attached is stored. */
 function summaryOf(doc: WorkDocument): WorkSummary {
@@ -49,7 +50,7 @@ export class SqliteWorkWriter {
 
   constructor(db: Database, private readonly suggestions: SqliteSuggestions) {
     this.statements = {
-      workById: db.prepare(SQL.workById),
+      worksByIds: db.prepare(SQL.worksByIds),
       insertWork: db.prepare(SQL.insertWork),
       updateWork: db.prepare(SQL.updateWork),
       nextSequence: db.prepare(SQL.nextSequence).pluck(),
@@ -80,13 +81,15 @@ export class SqliteWorkWriter {
     const unindex: number[] = [];
     const index: { rowId: number; doc: WorkDocument }[] = [];
     // A work given twice is written once, as last given: its full-text row is written once, at the end.
-    for (const doc of new Map(docs.map((d) => [d.id, d])).values()) {
+    const unique = new Map(docs.map((d) => [d.id, d]));
+    const storedWorks = this.storedWorks([...unique.keys()]);
+    for (const doc of unique.values()) {
       // The summary and the searchable text together hold every field of the document: each is serialized once.
       const summary = summaryOf(doc);
       const summaryJson = JSON.stringify(summary);
       const textJson = JSON.stringify(searchableOf(doc));
       const hash = hashOf(summaryJson, '\n', textJson);
-      const stored = this.statements.workById.get(doc.id) as StoredWork | undefined;
+      const stored = storedWorks.get(doc.id);
       if (stored?.hash === hash) continue;
       const textHash = hashOf(textJson);
       const values = [hash, textHash, summaryJson, titleKey(doc.title)];
@@ -123,9 +126,8 @@ export class SqliteWorkWriter {
   remove(ids: readonly WorkId[], seq: number): ChangedWork[] {
     const changed: ChangedWork[] = [];
     const suggestions = new SuggestionChanges();
-    for (const id of ids) {
-      const stored = this.statements.workById.get(id) as StoredWork | undefined;
-      if (!stored?.summary) continue;
+    for (const stored of this.storedWorks([...new Set(ids)]).values()) {
+      if (!stored.summary) continue;
       const indexed = JSON.parse(stored.summary) as WorkSummary;
       suggestions.drop(indexed);
       this.dropAuthorKeys(stored.rowId, indexed);
@@ -136,6 +138,11 @@ export class SqliteWorkWriter {
     // After the other writes, for the reason given at upsert.
     for (const { rowId } of changed) this.statements.deleteText.run(rowId);
     return changed;
+  }
+
+  private storedWorks(ids: readonly WorkId[]): Map<WorkId, StoredWork> {
+    const rows = this.statements.worksByIds.all(JSON.stringify(ids)) as StoredWork[];
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   private indexText(rowId: number, doc: WorkDocument): void {
