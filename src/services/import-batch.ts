@@ -1,40 +1,14 @@
 // One batch of an import in one transaction: sorts records into new, changed, unchanged and deleted,
-// normalizes what changed, places it into works and rewrites those works in the store and the search index.
-import { createHash } from 'node:crypto';
-import { isSamverkaError } from '../core/errors.ts';
+// takes the normalized form of what changed, places it into works and rewrites those works in the store and the search index.
 import { recordId } from '../core/ids.ts';
-import type { BibRecord, LibraryId, RecordId } from '../core/types.ts';
-import type { HoldingsMapping } from '../catalogue/holdings-mapping.ts';
-import { NORMALIZER_VERSION, normalizeRecord } from '../catalogue/normalize.ts';
-import { writeIso2709 } from '../marc/iso2709.ts';
-import { writeMarcXml } from '../marc/marcxml.ts';
-import type { MarcRecord } from '../marc/marc-record.ts';
-import { rejectionReason } from '../marc/read-result.ts';
+import type { BibRecord, RecordId } from '../core/types.ts';
+import { NORMALIZER_VERSION } from '../catalogue/normalize.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { RawMarc, RecordState, RecordWork, Store } from '../store/store.ts';
+import type { BatchContext, BatchEntry, Rejection } from './record-content.ts';
 import { WorkAssembly } from './work-assembly.ts';
 
-export interface BatchContext {
-  readonly library: LibraryId;
-  readonly holdings: HoldingsMapping | null;
-  readonly branches: readonly string[];
-  /** The import's time: `updatedAt` of what it changes, `asOf` of the holdings it reads. */
-  readonly asOf: string;
-  readonly preferredLanguage?: string;
-}
-
-export interface BatchEntry {
-  readonly position: number;
-  readonly localId: string;
-  readonly marc: MarcRecord;
-}
-
-export interface Rejection {
-  readonly position: number;
-  /** The record's id as the source gave it; empty when it could not be read. */
-  readonly id: string;
-  readonly reason: string;
-}
+export type { BatchContext, BatchEntry, Rejection } from './record-content.ts';
 
 export interface BatchOutcome {
   added: number;
@@ -43,33 +17,6 @@ export interface BatchOutcome {
   unchanged: number;
   readonly rejections: Rejection[];
 }
-
-/**
- * What a record's hash covers besides its MARC: everything that shapes its normalization. Change any of it
- * (a new normalizer, another item mapping, other branches) and every record is normalized again.
- */
-export function normalizationFingerprint(ctx: Pick<BatchContext, 'holdings' | 'branches'>): string {
-  return JSON.stringify({ normalizer: NORMALIZER_VERSION, holdings: ctx.holdings, branches: ctx.branches });
-}
-
-function contentHash(fingerprint: string, raw: RawMarc): string {
-  return createHash('sha256').update(fingerprint).update('\n').update(raw.data).digest('base64url');
-}
-
-/**
- * The record as stored: canonical ISO 2709 in UTF-8 (compact, the usual exchange form), or MARCXML for a
- * record beyond ISO 2709's length limits. Canonical, so the same content always gives the same bytes and hash.
- */
-function rawMarc(marc: MarcRecord): RawMarc {
-  try {
-    return { format: 'iso2709', data: writeIso2709(marc) };
-  } catch (error) {
-    if (!isSamverkaError(error, 'marc-invalid')) throw error;
-    return { format: 'marcxml', data: writeMarcXml(marc) };
-  }
-}
-
-const isDeletion = (marc: MarcRecord): boolean => marc.leader[5] === 'd';
 
 interface Change {
   readonly record: BibRecord;
@@ -86,9 +33,7 @@ interface SortedBatch {
 }
 
 /** Sorts a batch by what the store holds: deletions, unchanged records (same hash), and normalized changes. */
-function sortBatch(
-  entries: readonly BatchEntry[], states: ReadonlyMap<RecordId, RecordState>, ctx: BatchContext, fingerprint: string,
-): SortedBatch {
+function sortBatch(entries: readonly BatchEntry[], states: ReadonlyMap<RecordId, RecordState>, ctx: BatchContext): SortedBatch {
   const sorted: SortedBatch = {
     outcome: { added: 0, updated: 0, deleted: 0, unchanged: 0, rejections: [] }, leaving: [], deletedIds: [], changes: [],
   };
@@ -96,7 +41,8 @@ function sortBatch(
   for (const entry of entries) {
     const id = recordId(ctx.library, entry.localId);
     const state = states.get(id);
-    if (isDeletion(entry.marc)) {
+    const { content } = entry;
+    if (content === null) {
       if (state === undefined) outcome.unchanged++;
       else {
         sorted.leaving.push({ recordId: id, workId: state.workId });
@@ -105,20 +51,18 @@ function sortBatch(
       }
       continue;
     }
-    const raw = rawMarc(entry.marc);
-    const hash = contentHash(fingerprint, raw);
+    const { raw, hash } = content;
     if (state?.hash === hash) {
       outcome.unchanged++;
       continue;
     }
-    let record: BibRecord;
-    try {
-      record = normalizeRecord(entry.marc, { ...ctx, localId: entry.localId });
-    } catch (error) {
+    const normalized = content.normalized();
+    if (!normalized.ok) {
       // Rejected by reason, never the whole import; a stored older version of the record stays as it was.
-      outcome.rejections.push({ position: entry.position, id: entry.localId, reason: rejectionReason(error) });
+      outcome.rejections.push({ position: entry.position, id: entry.localId, reason: normalized.reason });
       continue;
     }
+    const { record } = normalized;
     if (state === undefined) outcome.added++;
     else {
       sorted.leaving.push({ recordId: id, workId: state.workId });
@@ -133,12 +77,10 @@ function sortBatch(
  * Imports one batch (local ids unique within it) in one transaction. A deletion of a record the store does
  * not have counts as `unchanged`: nothing was there to delete, and `read` stays the sum of the other counts.
  */
-export async function importBatch(
-  store: Store, index: SearchIndex, ctx: BatchContext, fingerprint: string, entries: readonly BatchEntry[],
-): Promise<BatchOutcome> {
+export async function importBatch(store: Store, index: SearchIndex, ctx: BatchContext, entries: readonly BatchEntry[]): Promise<BatchOutcome> {
   return store.transaction(async (tx) => {
     const states = await tx.recordStates(entries.map((e) => recordId(ctx.library, e.localId)));
-    const { outcome, leaving, deletedIds, changes } = sortBatch(entries, states, ctx, fingerprint);
+    const { outcome, leaving, deletedIds, changes } = sortBatch(entries, states, ctx);
     if (leaving.length === 0 && changes.length === 0) return outcome;
 
     const overrides = await tx.overridesByRecords(changes.map((c) => c.record.id));

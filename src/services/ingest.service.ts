@@ -3,11 +3,12 @@
 import { isSamverkaError, errors, SamverkaError } from '../core/errors.ts';
 import type { Library, LibraryId } from '../core/types.ts';
 import type { HoldingsMapping } from '../catalogue/holdings-mapping.ts';
-import { recordLocalId } from '../catalogue/normalize.ts';
-import { readMarcFile, type MarcEncoding, type MarcFormat, type MarcReadResult } from '../marc/marc-reader.ts';
+import type { MarcEncoding, MarcFormat, MarcReadResult } from '../marc/marc-reader.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Store } from '../store/store.ts';
-import { importBatch, normalizationFingerprint, type BatchContext, type BatchEntry, type Rejection } from './import-batch.ts';
+import { importBatch, type BatchContext, type BatchEntry } from './import-batch.ts';
+import { preparedFromFile } from './import-pipeline.ts';
+import { normalizationFingerprint, preparedHere, type ImportItem, type Rejection } from './record-content.ts';
 
 export type { Rejection } from './import-batch.ts';
 
@@ -48,6 +49,8 @@ export interface IngestDependencies {
   readonly batchSize?: number;
   /** MARC language code whose titles a work prefers to show. */
   readonly preferredLanguage?: string;
+  /** Files from this size up are read in a worker thread (default about 2,000 records); tests lower it. */
+  readonly pipelineMinBytes?: number;
 }
 
 const DEFAULT_BATCH_SIZE = 1_000;
@@ -55,10 +58,16 @@ const DEFAULT_BATCH_SIZE = 1_000;
 export class IngestService {
   constructor(private readonly deps: IngestDependencies) {}
 
-  /** Imports a MARC file (ISO 2709 or MARCXML); `file-unreadable` when it cannot be opened or read. */
+  /**
+   * Imports a MARC file (ISO 2709 or MARCXML); `file-unreadable` when it cannot be opened or read. A big file
+   * is read and normalized in a worker thread while this one groups and writes.
+   */
   async importFile(library: LibraryId, path: string, options: ImportFileOptions): Promise<ImportSummary> {
-    const { format, encoding, idFallbacks } = options;
-    return this.importRecords(library, readMarcFile(path, { format, encoding, idFields: idFallbacks }), options);
+    this.requireLibrary(library);
+    const ctx = this.batchContext(library, options);
+    const { format, encoding } = options;
+    const task = { path, format, encoding, fallbacks: options.idFallbacks ?? [], ctx, fingerprint: normalizationFingerprint(ctx) };
+    return this.importItems(ctx, preparedFromFile(task, this.deps.pipelineMinBytes), options);
   }
 
   /**
@@ -68,16 +77,22 @@ export class IngestService {
    */
   async importRecords(library: LibraryId, input: AsyncIterable<MarcReadResult>, options: ImportOptions): Promise<ImportSummary> {
     this.requireLibrary(library);
-    const started = performance.now();
-    const ctx: BatchContext = {
+    const ctx = this.batchContext(library, options);
+    return this.importItems(ctx, preparedHere(input, ctx, normalizationFingerprint(ctx), options.idFallbacks ?? []), options);
+  }
+
+  private batchContext(library: LibraryId, options: ImportOptions): BatchContext {
+    return {
       library,
       holdings: options.holdings ?? null,
       branches: options.branches,
       asOf: (this.deps.clock?.() ?? new Date()).toISOString(),
       preferredLanguage: this.deps.preferredLanguage,
     };
-    const fingerprint = normalizationFingerprint(ctx);
-    const fallbacks = options.idFallbacks ?? [];
+  }
+
+  private async importItems(ctx: BatchContext, input: AsyncIterable<ImportItem>, options: ImportOptions): Promise<ImportSummary> {
+    const started = performance.now();
     const summary: ImportSummary = { read: 0, added: 0, updated: 0, deleted: 0, unchanged: 0, rejected: 0, rejections: [], seconds: 0 };
     const reject = (rejection: Rejection) => {
       summary.rejected++;
@@ -87,7 +102,7 @@ export class IngestService {
     const batch = new Map<string, BatchEntry>();
     const flush = async () => {
       if (batch.size === 0) return;
-      const outcome = await importBatch(this.deps.store, this.deps.index, ctx, fingerprint, [...batch.values()]);
+      const outcome = await importBatch(this.deps.store, this.deps.index, ctx, [...batch.values()]);
       summary.added += outcome.added;
       summary.updated += outcome.updated;
       summary.deleted += outcome.deleted;
@@ -96,40 +111,36 @@ export class IngestService {
       batch.clear();
     };
 
-    const results = input[Symbol.asyncIterator]();
+    const items = input[Symbol.asyncIterator]();
     try {
       for (;;) {
-        let next: IteratorResult<MarcReadResult>;
+        let next: IteratorResult<ImportItem>;
         try {
-          next = await results.next();
+          next = await items.next();
         } catch (error) {
           await flush();
           summary.seconds = Math.round(performance.now() - started) / 1000;
           throw inputFailed(error, summary);
         }
         if (next.done) break;
-        const result = next.value;
+        const item = next.value;
         summary.read++;
         options.onProgress?.(summary.read);
-        if (!result.ok) {
-          reject({ position: result.position, id: result.id ?? '', reason: result.reason });
+        if ('rejection' in item) {
+          reject(item.rejection);
           continue;
         }
-        const localId = recordLocalId(result.record, fallbacks);
-        if (localId === null) {
-          reject({ position: result.position, id: '', reason: `no record id (${['001', ...fallbacks.map(fieldLabel)].join(', ')})` });
-          continue;
-        }
+        const { entry } = item;
         // The same id twice in a file (a delta that changes a record twice, or a careless export): the later
         // version wins, and the earlier one counts as unchanged since it leaves no trace. Versions further apart
         // than a batch are both stored in turn, so a re-import of such a file rewrites that record.
-        if (batch.delete(localId)) summary.unchanged++;
-        batch.set(localId, { position: result.position, localId, marc: result.record });
+        if (batch.delete(entry.localId)) summary.unchanged++;
+        batch.set(entry.localId, entry);
         if (batch.size >= (this.deps.batchSize ?? DEFAULT_BATCH_SIZE)) await flush();
       }
     } finally {
-      // Closes the file when a batch failed mid-way; a no-op once the input is done.
-      await results.return?.();
+      // Closes the file (or stops the worker) when a batch failed mid-way; a no-op once the input is done.
+      await items.return?.();
     }
     await flush();
     summary.seconds = Math.round(performance.now() - started) / 1000;
@@ -139,11 +150,6 @@ export class IngestService {
   private requireLibrary(library: LibraryId): void {
     if (!this.deps.libraries.some((l) => l.id === library)) throw errors.unknownLibrary(library);
   }
-}
-
-/** "035a" → "035 $a". */
-function fieldLabel(spec: string): string {
-  return `${spec.slice(0, 3)} $${spec.slice(3)}`;
 }
 
 /** The input's own error, told how far the import got (the summary so far is in `details.summary`): the records before it are stored. */

@@ -1,12 +1,16 @@
 // SQL over grouping keys (candidate lookup), grouping decisions (why a record is in its work) and staff overrides.
+import type Database from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { GroupingDecision, RecordId } from '../../core/types.ts';
 import type { GroupingKeyHit, GroupingOverride } from '../store.ts';
 import type { StoreTables } from './schema.ts';
-import { insertChunks, jsonList } from './sql-helpers.ts';
+import { insertChunks, jsonList, prepared } from './sql-helpers.ts';
 
 export class GroupingRepository {
-  constructor(private readonly db: Kysely<StoreTables>) {}
+  constructor(
+    private readonly db: Kysely<StoreTables>,
+    private readonly database: Database.Database,
+  ) {}
 
   async replaceKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]): Promise<void> {
     await this.db.deleteFrom('grouping_keys').where('record_id', 'in', jsonList(entries.map((e) => e.recordId))).execute();
@@ -29,21 +33,11 @@ export class GroupingRepository {
   }
 
   async upsertDecisions(decisions: readonly GroupingDecision[]): Promise<void> {
-    const rows = decisions.map((d) => ({ record_id: d.recordId, work_id: d.workId, match: d.match, key: d.key, reason: d.reason }));
-    for (const chunk of insertChunks(rows, 5)) {
-      await this.db
-        .insertInto('grouping_decisions')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.column('record_id').doUpdateSet((eb) => ({
-            work_id: eb.ref('excluded.work_id'),
-            match: eb.ref('excluded.match'),
-            key: eb.ref('excluded.key'),
-            reason: eb.ref('excluded.reason'),
-          })),
-        )
-        .execute();
-    }
+    const upsert = prepared(this.database, `
+      insert into grouping_decisions (record_id, work_id, match, key, reason) values (?, ?, ?, ?, ?)
+      on conflict (record_id) do update set
+        work_id = excluded.work_id, match = excluded.match, key = excluded.key, reason = excluded.reason`);
+    for (const d of decisions) upsert.run(d.recordId, d.workId, d.match, d.key, d.reason);
   }
 
   async decisions(recordIds: readonly RecordId[]): Promise<GroupingDecision[]> {

@@ -1,9 +1,10 @@
 // SQL over the `records` table: records as received (raw MARC) and normalized (BibRecord JSON), with their work.
+import type Database from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { BibRecord, LibraryId, RecordId, WorkId } from '../../core/types.ts';
 import type { RawMarc, RecordState, RecordWork, RecordWrite, StoredRecord } from '../store.ts';
 import type { RecordsTable, StoreTables } from './schema.ts';
-import { insertChunks, jsonList } from './sql-helpers.ts';
+import { jsonList, prepared } from './sql-helpers.ts';
 
 const STORED_COLUMNS = ['id', 'data', 'work_id', 'hash', 'normalizer_version', 'updated_at'] as const;
 type StoredRow = Pick<RecordsTable, (typeof STORED_COLUMNS)[number]>;
@@ -12,7 +13,10 @@ const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
 export class RecordsRepository {
-  constructor(private readonly db: Kysely<StoreTables>) {}
+  constructor(
+    private readonly db: Kysely<StoreTables>,
+    private readonly database: Database.Database,
+  ) {}
 
   async states(ids: readonly RecordId[]): Promise<Map<RecordId, RecordState>> {
     const rows = await this.db
@@ -24,26 +28,14 @@ export class RecordsRepository {
   }
 
   async upsert(records: readonly RecordWrite[]): Promise<void> {
-    const rows = records.map(toRow);
-    for (const chunk of insertChunks(rows, 10)) {
-      await this.db
-        .insertInto('records')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            library: eb.ref('excluded.library'),
-            local_id: eb.ref('excluded.local_id'),
-            hash: eb.ref('excluded.hash'),
-            normalizer_version: eb.ref('excluded.normalizer_version'),
-            raw_format: eb.ref('excluded.raw_format'),
-            raw: eb.ref('excluded.raw'),
-            data: eb.ref('excluded.data'),
-            work_id: eb.ref('excluded.work_id'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
-    }
+    const insert = prepared(this.database, `
+      insert into records (id, library, local_id, hash, normalizer_version, raw_format, raw, data, work_id, updated_at)
+      values (@id, @library, @local_id, @hash, @normalizer_version, @raw_format, @raw, @data, @work_id, @updated_at)
+      on conflict (id) do update set
+        library = excluded.library, local_id = excluded.local_id, hash = excluded.hash,
+        normalizer_version = excluded.normalizer_version, raw_format = excluded.raw_format, raw = excluded.raw,
+        data = excluded.data, work_id = excluded.work_id, updated_at = excluded.updated_at`);
+    for (const write of records) insert.run(toRow(write));
   }
 
   async delete(ids: readonly RecordId[]): Promise<void> {

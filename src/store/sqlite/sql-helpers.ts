@@ -1,4 +1,5 @@
 // Small SQL building blocks shared by the SQLite repositories.
+import type Database from 'better-sqlite3';
 import { sql, type RawBuilder } from 'kysely';
 
 /**
@@ -18,4 +19,18 @@ export function insertChunks<T>(rows: readonly T[], columns: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * A statement prepared once per database and kept: the hot inserts of an import run it per row, which costs
+ * far less than Kysely compiling a multi-row insert per chunk. It runs on the connection Kysely's transactions use.
+ */
+export function prepared(database: Database.Database, text: string): Database.Statement {
+  let statements = cache.get(database);
+  if (statements === undefined) cache.set(database, (statements = new Map()));
+  let statement = statements.get(text);
+  if (statement === undefined) statements.set(text, (statement = database.prepare(text)));
+  return statement;
 }

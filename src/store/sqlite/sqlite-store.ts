@@ -20,11 +20,12 @@ export class SqliteStore implements Store {
 
   private constructor(
     private readonly db: Kysely<StoreTables>,
+    private readonly database: BetterSqlite3.Database,
     private readonly inTransaction: boolean,
   ) {
-    this.records = new RecordsRepository(db);
-    this.grouping = new GroupingRepository(db);
-    this.works = new WorksRepository(db);
+    this.records = new RecordsRepository(db, database);
+    this.grouping = new GroupingRepository(db, database);
+    this.works = new WorksRepository(db, database);
     this.harvests = new HarvestRepository(db);
     this.health = new SourceHealthRepository(db);
   }
@@ -34,7 +35,7 @@ export class SqliteStore implements Store {
     database.pragma('foreign_keys = ON');
     const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database }) });
     await migrateStore(db);
-    return new SqliteStore(db, false);
+    return new SqliteStore(db, database, false);
   }
 
   recordStates(ids: readonly RecordId[]) { return this.records.states(ids); }
@@ -89,7 +90,7 @@ export class SqliteStore implements Store {
     return this.db.connection().execute(async (connection) => {
       await sql`begin immediate`.execute(connection);
       try {
-        const result = await fn(new SqliteStore(connection, true));
+        const result = await fn(new SqliteStore(connection, this.database, true));
         await sql`commit`.execute(connection);
         return result;
       } catch (error) {

@@ -1,22 +1,20 @@
 // SQL over the `works` table: each work's summary (title, authors, formats, libraries, record ids) as JSON.
+import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Work, WorkId } from '../../core/types.ts';
 import type { StoredTally } from '../store.ts';
 import type { StoreTables } from './schema.ts';
-import { insertChunks, jsonList } from './sql-helpers.ts';
+import { jsonList, prepared } from './sql-helpers.ts';
 
 export class WorksRepository {
-  constructor(private readonly db: Kysely<StoreTables>) {}
+  constructor(
+    private readonly db: Kysely<StoreTables>,
+    private readonly database: Database.Database,
+  ) {}
 
   async upsert(works: readonly Work[]): Promise<void> {
-    const rows = works.map((w) => ({ id: w.id, data: JSON.stringify(w) }));
-    for (const chunk of insertChunks(rows, 2)) {
-      await this.db
-        .insertInto('works')
-        .values(chunk)
-        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })))
-        .execute();
-    }
+    const upsert = prepared(this.database, 'insert into works (id, data) values (?, ?) on conflict (id) do update set data = excluded.data');
+    for (const w of works) upsert.run(w.id, JSON.stringify(w));
   }
 
   async delete(ids: readonly WorkId[]): Promise<void> {
@@ -34,14 +32,9 @@ export class WorksRepository {
   }
 
   async upsertTallies(tallies: readonly StoredTally[]): Promise<void> {
-    const rows = tallies.map((t) => ({ work_id: t.workId, data: t.data }));
-    for (const chunk of insertChunks(rows, 2)) {
-      await this.db
-        .insertInto('work_tallies')
-        .values(chunk)
-        .onConflict((oc) => oc.column('work_id').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })))
-        .execute();
-    }
+    const upsert = prepared(this.database, `
+      insert into work_tallies (work_id, data) values (?, ?) on conflict (work_id) do update set data = excluded.data`);
+    for (const t of tallies) upsert.run(t.workId, t.data);
   }
 
   async get(id: WorkId): Promise<Work | null> {

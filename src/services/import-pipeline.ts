@@ -1,0 +1,57 @@
+// Two cores for one import: a worker thread reads, normalizes and hashes a MARC file while the import's own
+// thread groups and writes the records before. Small files stay in one thread, where a worker costs more than it saves.
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { readMarcFile } from '../marc/marc-reader.ts';
+import { failureError, unpackChunk, type WorkerMessage, type WorkerTask } from './import-wire.ts';
+import { preparedHere, type ImportItem } from './record-content.ts';
+
+/** About 2,000 ISO 2709 records: below it a worker's start-up (loading the sources, ~0.3 s) outweighs the gain. */
+export const PIPELINE_MIN_BYTES = 2 * 1024 * 1024;
+
+/** The records of a file, prepared in a worker thread when the file is big enough to gain from one. */
+export async function* preparedFromFile(task: WorkerTask, minBytes = PIPELINE_MIN_BYTES): AsyncGenerator<ImportItem> {
+  const size = await stat(task.path).then((s) => s.size, () => 0);
+  if (size < minBytes) {
+    const { format, encoding, fallbacks, ctx, fingerprint } = task;
+    yield* preparedHere(readMarcFile(task.path, { format, encoding, idFields: fallbacks }), ctx, fingerprint, fallbacks);
+    return;
+  }
+  yield* preparedInWorker(task);
+}
+
+/** Runs the worker entry under tsx, which the worker's thread must register for itself. */
+function startWorker(task: WorkerTask): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./import-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, workerData: task });
+}
+
+async function* preparedInWorker(task: WorkerTask): AsyncGenerator<ImportItem> {
+  const worker = startWorker(task);
+  const inbox: (WorkerMessage | { crashed: Error })[] = [];
+  let wake: (() => void) | null = null;
+  const deliver = (message: WorkerMessage | { crashed: Error }) => {
+    inbox.push(message);
+    wake?.();
+    wake = null;
+  };
+  worker.on('message', deliver);
+  worker.on('error', (error) => deliver({ crashed: error }));
+  worker.on('exit', (code) => deliver({ crashed: new Error(`The import worker stopped (exit code ${code})`) }));
+  try {
+    for (;;) {
+      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = inbox.shift()!;
+      if ('done' in message) return;
+      if ('crashed' in message) throw message.crashed;
+      if ('failure' in message) throw failureError(message.failure);
+      // The worker may prepare one more chunk as soon as this one is taken.
+      worker.postMessage('more');
+      yield* unpackChunk(message.chunk);
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
