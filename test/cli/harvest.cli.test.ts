@@ -3,13 +3,14 @@
 // deletes nothing — and a harvest killed with SIGKILL mid-way, which keeps exactly its last commit and resumes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { recordLocalId } from '../../src/catalogue/normalize.ts';
 import { readMarcFile } from '../../src/marc/marc-reader.ts';
+import { cliWorkspace } from '../helpers/cli-workspace.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'samverka.mjs');
@@ -21,10 +22,7 @@ function workspace(files: Record<string, string>) {
   const exports = join(dir, 'exports');
   mkdirSync(exports);
   for (const [name, source] of Object.entries(files)) copyFileSync(source, join(exports, name));
-  const config = join(dir, 'samverka.yaml');
-  writeFileSync(config, [
-    'consortium: { name: Testkonsortiet, defaultLanguage: sv }',
-    'libraries:',
+  const { env, run, database } = cliWorkspace([
     '  - id: krokom',
     '    name: Krokoms bibliotek',
     `    source: { kind: marc-file, folder: ${JSON.stringify(exports)} }`,
@@ -34,10 +32,8 @@ function workspace(files: Record<string, string>) {
     '  - id: berg',
     '    name: Bergs bibliotek',
     `    source: { kind: marc-file, folder: ${JSON.stringify(join(dir, 'not-mounted'))} }`,
-  ].join('\n'));
-  const env = { ...process.env, SAMVERKA_CONFIG: config, SAMVERKA_DATA: join(dir, 'data'), LOG_LEVEL: 'silent' };
-  const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
-  return { dir, exports, env, run, database: join(dir, 'data', 'samverka.db') };
+  ], dir);
+  return { dir, exports, env, run, database };
 }
 
 const KEYS = ['library', 'status', 'full', 'read', 'added', 'updated', 'deleted', 'unchanged', 'rejected', 'swept', 'rejections', 'seconds'];

@@ -2,32 +2,23 @@
 // idempotence, deletions, and the exit status for an unknown library, an unreadable file and malformed XML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliWorkspace } from '../helpers/cli-workspace.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LIBRIS = join(ROOT, 'demo', 'marc', 'se_libris_librisxl_bib.utf8.mrc');
 const LIBRIS_XML = join(ROOT, 'test', 'fixtures', 'marc', 'se_libris_librisxl_bib.marcxml.xml');
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'samverka-cli-'));
-  const config = join(dir, 'samverka.yaml');
-  writeFileSync(config, [
-    'consortium: { name: Testkonsortiet, defaultLanguage: sv }',
-    'libraries:',
+  return cliWorkspace([
     '  - id: krokom',
     '    name: Krokoms bibliotek',
     '    source: { kind: marc-file }',
     '  - id: are',
     '    name: Åre bibliotek',
     '    source: { kind: marc-file }',
-  ].join('\n'));
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'samverka.mjs'), ...args], {
-    encoding: 'utf8', env: { ...process.env, SAMVERKA_CONFIG: config, SAMVERKA_DATA: join(dir, 'data') },
-  });
-  return { dir, run };
+  ]);
 }
 
 const KEYS = ['read', 'added', 'updated', 'deleted', 'unchanged', 'rejected', 'rejections', 'seconds'];
