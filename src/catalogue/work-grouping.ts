@@ -97,7 +97,25 @@ function idVeto(f: GroupingFeatures, m: GroupingFeatures): string | null {
 function subtitlesDiffer(f: GroupingFeatures, m: GroupingFeatures): boolean {
   if (f.subtitleKey === '' || m.subtitleKey === '') return false;
   const [short, long] = f.subtitleKey.length <= m.subtitleKey.length ? [f.subtitleKey, m.subtitleKey] : [m.subtitleKey, f.subtitleKey];
-  return !long.startsWith(short) && editDistance(short, long, SUBTITLE_TYPOS) > SUBTITLE_TYPOS;
+  if (long.startsWith(short)) return false;
+  const shortCount = codePointCount(short);
+  const longCount = codePointCount(long);
+  // Lengths further apart than the typos allowed differ for sure: spares the edit distance most pairs of a big work.
+  if (Math.abs(longCount - shortCount) > SUBTITLE_TYPOS) return true;
+  // One typo in text without surrogate pairs (code units are code points) is told in one pass, with no table.
+  if (SUBTITLE_TYPOS === 1 && shortCount === short.length && longCount === long.length) return !withinOneEdit(short, long);
+  return editDistance(short, long, SUBTITLE_TYPOS) > SUBTITLE_TYPOS;
+}
+
+/** Whether `a` becomes `b` by at most one substitution or insertion; `b` is as long as `a` or one longer. */
+function withinOneEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Past the first difference, one character of `b` (and, for a substitution, of `a`) is skipped; the rest must agree.
+  for (let j = a.length === b.length ? i + 1 : i, k = i + 1; k < b.length; j++, k++) {
+    if (a.charCodeAt(j) !== b.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 function titleVeto(f: GroupingFeatures, m: GroupingFeatures, viaUniformTitle: boolean): string | null {
@@ -149,6 +167,8 @@ function sameTitleProper(f: GroupingFeatures, m: GroupingFeatures, key: string):
  * judged once, and every verdict and reason (which names the first conflicting member) stays as it was.
  */
 function judged(work: CandidateWork): JudgedWork {
+  // One member is its own likeness: most candidate works hold one record, and need no likeness text made.
+  if (work.members.length <= 1) return { workId: work.workId, members: work.members, size: work.size ?? work.members.length };
   const seen = new Set<string>();
   const members: GroupingFeatures[] = [];
   for (const m of work.members) {

@@ -18,6 +18,22 @@ interface TallyData {
   readonly features: readonly GroupingFeatures[];
 }
 
+/** Up to this many likenesses a tally compares features field by field; past it, by their likeness texts. */
+const FEW_LIKENESSES = 8;
+
+/** Alike in all but record id: the same fields with the same values, lists element by element. */
+function sameLikeness(a: GroupingFeatures, b: GroupingFeatures): boolean {
+  const keys = Object.keys(a) as (keyof GroupingFeatures)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (key === 'recordId' || x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+  }
+  return true;
+}
+
 /**
  * The records of one work, added in order: adding a record tallies the same as tallying all of them again.
  * Taking one out is not supported (first-seen order decides ties), so a work that loses a record is tallied
@@ -30,7 +46,7 @@ export class WorkTally {
     private readonly memberFeatures: GroupingFeatures[],
   ) {}
 
-  /** Likenesses of `memberFeatures`, made when the first record is added to a tally read from the store. */
+  /** Likenesses of `memberFeatures`, made once a tally has many. */
   private likenesses: Set<string> | null = null;
 
   static empty(): WorkTally {
@@ -51,6 +67,11 @@ export class WorkTally {
   add(record: BibRecord, features: GroupingFeatures): void {
     this.summary.add(record);
     this.texts.add(record);
+    // A work of few likenesses compares fields directly: making likeness texts cost more than the comparing.
+    if (this.likenesses === null && this.memberFeatures.length < FEW_LIKENESSES) {
+      if (!this.memberFeatures.some((m) => sameLikeness(m, features))) this.memberFeatures.push(features);
+      return;
+    }
     this.likenesses ??= new Set(this.memberFeatures.map(featuresLikeness));
     const likeness = featuresLikeness(features);
     if (this.likenesses.has(likeness)) return;

@@ -35,6 +35,12 @@ function summaryOf(doc: WorkDocument): WorkSummary {
   };
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** Whether two summaries give the same completions: those are made of the title, authors and subjects alone. */
+const sameCompletionSources = (a: WorkSummary, b: WorkSummary) =>
+  a.title === b.title && sameList(a.authorFacets, b.authorFacets) && sameList(a.subjects, b.subjects);
+
 const hashOf = (...json: string[]) => {
   const hash = createHash('sha1');
   for (const part of json) hash.update(part);
@@ -95,11 +101,14 @@ export class SqliteWorkWriter {
       const values = [hash, textHash, summaryJson, titleKey(doc.title)];
       let rowId: number;
       let sameText = false;
+      let sameSuggestions = false;
       if (stored) {
         rowId = stored.rowId;
         if (stored.summary) {
           const indexed = JSON.parse(stored.summary) as WorkSummary;
-          suggestions.drop(indexed);
+          // Dropping and adding the same completions nets to nothing: a work joined by a record usually keeps them.
+          sameSuggestions = sameCompletionSources(indexed, summary);
+          if (!sameSuggestions) suggestions.drop(indexed);
           sameText = stored.textHash === textHash;
           if (!sameText) {
             this.dropAuthorKeys(rowId, indexed);
@@ -114,7 +123,7 @@ export class SqliteWorkWriter {
         this.addAuthorKeys(rowId, doc);
         index.push({ rowId, doc });
       }
-      suggestions.add(summary);
+      if (!sameSuggestions) suggestions.add(summary);
       changed.push({ rowId, summary });
     }
     this.suggestions.apply(suggestions);

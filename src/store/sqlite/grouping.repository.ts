@@ -1,6 +1,6 @@
 // SQL over grouping keys (candidate lookup), grouping decisions (why a record is in its work) and staff overrides.
 import type Database from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { GroupingDecision, RecordId } from '../../core/types.ts';
 import type { GroupingKeyHit, GroupingOverride } from '../store.ts';
 import type { StoreTables } from './schema.ts';
@@ -12,31 +12,48 @@ export class GroupingRepository {
     private readonly database: Database.Database,
   ) {}
 
+  /**
+   * Files each record under exactly its keys. Keys a record already has stay untouched: a re-imported record
+   * whose keys did not change costs one read, no writes.
+   */
   async replaceKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]): Promise<void> {
-    await this.db.deleteFrom('grouping_keys').where('record_id', 'in', jsonList(entries.map((e) => e.recordId))).execute();
-    const pairs = entries.flatMap((e) => [...new Set(e.keys)].map((key) => [key, e.recordId]));
-    if (pairs.length === 0) return;
-    // One bound JSON array of [key, record] pairs: a short statement however many keys a batch has.
-    await sql`
-      insert into grouping_keys (key, record_id)
-      select pair.value ->> 0, pair.value ->> 1 from json_each(${JSON.stringify(pairs)}) as pair`.execute(this.db);
+    if (entries.length === 0) return;
+    const storedKeys = prepared(this.database, `
+      select record_id, key from grouping_keys where record_id in (select value from json_each(?))`);
+    const stored = new Map<string, Set<string>>();
+    for (const row of storedKeys.iterate(JSON.stringify(entries.map((e) => e.recordId))) as Iterable<{ record_id: string; key: string }>) {
+      let keys = stored.get(row.record_id);
+      if (keys === undefined) stored.set(row.record_id, (keys = new Set()));
+      keys.add(row.key);
+    }
+    const insert = prepared(this.database, 'insert or ignore into grouping_keys (key, record_id) values (?, ?)');
+    const remove = prepared(this.database, 'delete from grouping_keys where key = ? and record_id = ?');
+    for (const { recordId, keys } of entries) {
+      const had = stored.get(recordId);
+      const wanted = new Set(keys);
+      if (had !== undefined) for (const key of had) if (!wanted.has(key)) remove.run(key, recordId);
+      for (const key of wanted) if (had === undefined || !had.has(key)) insert.run(key, recordId);
+    }
   }
 
   async hits(keys: readonly string[]): Promise<GroupingKeyHit[]> {
     // The covering index gives each record's work without reading its row; SQLite's planner would take the
     // primary key's index and then read every row, which is most of an import's time once many libraries share works.
-    const { rows } = await sql<{ key: string; record_id: string; work_id: string }>`
+    const rows = prepared(this.database, `
       select k.key, k.record_id, r.work_id
       from grouping_keys as k inner join records as r indexed by records_id_work_id on r.id = k.record_id
-      where k.key in ${jsonList(keys)}`.execute(this.db);
+      where k.key in (select value from json_each(?))`).all(JSON.stringify(keys)) as { key: string; record_id: string; work_id: string }[];
     return rows.map((r) => ({ key: r.key, recordId: r.record_id, workId: r.work_id }));
   }
 
+  /** Stores each record's decision; one identical to the stored one is not written again. */
   async upsertDecisions(decisions: readonly GroupingDecision[]): Promise<void> {
     const upsert = prepared(this.database, `
       insert into grouping_decisions (record_id, work_id, match, key, reason) values (?, ?, ?, ?, ?)
       on conflict (record_id) do update set
-        work_id = excluded.work_id, match = excluded.match, key = excluded.key, reason = excluded.reason`);
+        work_id = excluded.work_id, match = excluded.match, key = excluded.key, reason = excluded.reason
+      where work_id is not excluded.work_id or match is not excluded.match or key is not excluded.key
+        or reason is not excluded.reason`);
     for (const d of decisions) upsert.run(d.recordId, d.workId, d.match, d.key, d.reason);
   }
 

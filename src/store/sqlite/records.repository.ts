@@ -19,11 +19,8 @@ export class RecordsRepository {
   ) {}
 
   async states(ids: readonly RecordId[]): Promise<Map<RecordId, RecordState>> {
-    const rows = await this.db
-      .selectFrom('records')
-      .select(['id', 'hash', 'work_id'])
-      .where('id', 'in', jsonList(ids))
-      .execute();
+    const rows = prepared(this.database, 'select id, hash, work_id from records where id in (select value from json_each(?))')
+      .all(JSON.stringify(ids)) as Pick<RecordsTable, 'id' | 'hash' | 'work_id'>[];
     return new Map(rows.map((r) => [r.id, { hash: r.hash, workId: r.work_id }]));
   }
 
@@ -55,11 +52,9 @@ export class RecordsRepository {
   }
 
   async byWorks(workIds: readonly WorkId[]): Promise<StoredRecord[]> {
-    const rows = await this.db
-      .selectFrom('records')
-      .select(STORED_COLUMNS)
-      .where('work_id', 'in', jsonList(workIds))
-      .execute();
+    const rows = prepared(this.database, `
+      select ${STORED_COLUMNS.join(', ')} from records where work_id in (select value from json_each(?))`)
+      .all(JSON.stringify(workIds)) as StoredRow[];
     return rows.map(fromRow);
   }
 
