@@ -12,7 +12,11 @@ export type ErrorCode =
   | 'source-unavailable'
   | 'source-failed'
   | 'timeout'
-  | 'store-failed';
+  | 'store-failed'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'conflict'
+  | 'rate-limited';
 
 export class SamverkaError extends Error {
   readonly code: ErrorCode;
@@ -41,6 +45,16 @@ export const errors = {
     new SamverkaError('source-unavailable', `Source ${source} is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause, details: { source } }),
   sourceFailed: (source: string, message: string, cause?: unknown, details: Record<string, unknown> = {}) =>
     new SamverkaError('source-failed', `Source ${source} failed: ${message}`, { cause, details: { ...details, source } }),
+  /** No (or an expired) staff session, or a wrong e-mail/password: the message never says which. */
+  unauthenticated: (message = 'Not logged in') => new SamverkaError('unauthenticated', message),
+  /** Logged in, but the policy says no; `action` and `target` name what was refused. */
+  forbidden: (action: string, target: string) =>
+    new SamverkaError('forbidden', `Not allowed: ${action} on ${target}`, { details: { action, target } }),
+  /** The thing changed since it was read (stale form), or an id/slug/e-mail is taken. */
+  conflict: (message: string, details: Record<string, unknown> = {}) => new SamverkaError('conflict', message, { details }),
+  /** Too many attempts; `retryAfterSeconds` says when to try again. */
+  rateLimited: (retryAfterSeconds: number) =>
+    new SamverkaError('rate-limited', `Too many attempts; try again in ${retryAfterSeconds} s`, { details: { retryAfterSeconds } }),
   timeout: (what: string, ms: number) => new SamverkaError('timeout', `${what} timed out after ${ms} ms`, { details: { what, ms } }),
 };
 

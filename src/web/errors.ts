@@ -5,7 +5,9 @@ import type { ErrorResponse } from './api/api-schemas.ts';
 import type { Locale } from './i18n/i18n.ts';
 
 /** What the reader is told on an error page. */
-export type ErrorKind = 'not-found' | 'bad-request' | 'bad-query' | 'unavailable' | 'internal';
+export type ErrorKind = 'not-found' | 'bad-request' | 'bad-query' | 'unauthenticated' | 'forbidden' | 'conflict' | 'rate-limited' | 'unavailable' | 'internal';
+
+const KIND_OF_STATUS: Partial<Record<number, ErrorKind>> = { 401: 'unauthenticated', 403: 'forbidden', 409: 'conflict', 429: 'rate-limited' };
 
 export interface HttpFailure {
   readonly status: number;
@@ -25,6 +27,10 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   'source-unavailable': 503,
   'timeout': 503,
   'store-failed': 503,
+  'unauthenticated': 401,
+  'forbidden': 403,
+  'conflict': 409,
+  'rate-limited': 429,
 };
 
 export function httpFailureOf(error: unknown): HttpFailure {
@@ -32,6 +38,8 @@ export function httpFailureOf(error: unknown): HttpFailure {
     const status = STATUS_OF[error.code] ?? 500;
     if (status === 404) return { status, code: error.code, kind: 'not-found', message: error.message };
     if (status === 400) return { status, code: error.code, kind: error.code === 'bad-query' ? 'bad-query' : 'bad-request', message: error.message };
+    const kind = KIND_OF_STATUS[status];
+    if (kind) return { status, code: error.code, kind, message: error.message };
     if (status === 503) return { status, code: error.code, kind: 'unavailable', message: 'The catalogue is unavailable; try again shortly' };
     return { status, code: 'internal', kind: 'internal', message: 'Internal error' };
   }

@@ -5,6 +5,19 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { harvestedAvailability, type AvailabilityReader } from '../services/availability-reader.ts';
 import type { CatalogueReader } from '../services/catalogue-reader.ts';
 import type { SourceHealthReader } from '../services/source-health-reader.ts';
+import type { AccessibilityReporting, ContentEditor } from '../services/content/content-editor.ts';
+import type { ContentReader } from '../services/content/content-reader.ts';
+import { emptyContentReader } from '../services/content/empty-content.ts';
+import type { StaffAuth } from '../services/staff/staff-auth.ts';
+import { randomBytes } from 'node:crypto';
+import { registerDiscovery } from './discovery/discovery.routes.ts';
+import { registerFeeds } from './feeds/feed.routes.ts';
+import { registerEventPages } from './pages/events/event.routes.tsx';
+import { registerInfoPages } from './pages/info/info.routes.tsx';
+import { registerLibraryPages } from './pages/libraries/library.routes.tsx';
+import { registerNewsPages } from './pages/news/news.routes.tsx';
+import { registerFormSecurity } from './security/forms.tsx';
+import { registerStaffRoutes } from './staff/staff.routes.tsx';
 import { registerApiRoutes } from './api/api.routes.ts';
 import { assetUrls, registerAssets } from './assets.ts';
 import { createErrorHandler, registerErrorHandling, type ErrorHandler } from './errors.ts';
@@ -22,6 +35,15 @@ export interface WebAppDeps {
   readonly clock?: () => Date;
   /** Shows the "this is a demo" notice: holdings and statuses are made up. */
   readonly demo: boolean;
+  /** Published content and the libraries' profiles; without it the configured libraries and no content. */
+  readonly content?: ContentReader;
+  /** The staff area's ports; without them there is no staff area. */
+  readonly staff?: { readonly editor: ContentEditor; readonly auth: StaffAuth };
+  readonly reporting?: AccessibilityReporting;
+  /** Signs cookies (CSRF, staff sessions); the same on every web node. Default: random per process (tests). */
+  readonly cookieSecret?: string;
+  /** The public address for feeds, sitemap and e-mailed links ("https://bibliotek.example.se"); default the request's. */
+  readonly baseUrl?: string;
   /** Fastify's logger option: false, true or pino options. */
   readonly logger?: boolean | object;
 }
@@ -63,6 +85,10 @@ export async function buildWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
     availability,
     sources,
     clock,
+    content: deps.content ?? emptyContentReader(deps.catalogue.libraries()),
+    staff: deps.staff,
+    reporting: deps.reporting,
+    baseUrl: deps.baseUrl,
   };
   const handleError = createErrorHandler(errorPageRenderer(site));
   const app = Fastify({
@@ -73,9 +99,17 @@ export async function buildWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   });
   await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
   await registerAssets(app);
+  await registerFormSecurity(app, { cookieSecret: deps.cookieSecret ?? randomBytes(32).toString('base64url') });
   registerErrorHandling(app, handleError);
   registerApiRoutes(app, { catalogue: deps.catalogue, availability, sources, consortiumName: deps.consortium.name, clock });
   registerPageRoutes(app, site);
+  registerLibraryPages(app, site);
+  registerEventPages(app, site);
+  registerNewsPages(app, site);
+  registerFeeds(app, site);
+  registerInfoPages(app, site);
+  registerDiscovery(app, site);
+  await registerStaffRoutes(app, site);
   return app;
 }
 

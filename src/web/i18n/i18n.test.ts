@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AUDIENCES, FORMATS, HOLDING_STATUSES } from '../../core/types.ts';
 import { createLocalizers } from './i18n.ts';
-import en from './en.json' with { type: 'json' };
-import sv from './sv.json' with { type: 'json' };
+import { loadMessages } from './messages.ts';
+
+const { sv, en } = loadMessages() as { sv: any; en: any };
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`])).sort();

@@ -1,8 +1,7 @@
 // Messages, names and number/date formats for the two page languages, over i18next and Intl.
 import i18next from 'i18next';
 import type { Audience, Format, HoldingStatus } from '../../core/types.ts';
-import en from './en.json' with { type: 'json' };
-import sv from './sv.json' with { type: 'json' };
+import { loadMessages } from './messages.ts';
 
 export const LOCALES = ['sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -37,6 +36,7 @@ export interface Localizer {
 
 export async function createLocalizers(): Promise<Record<Locale, Localizer>> {
   const instance = i18next.createInstance();
+  const { sv, en } = loadMessages();
   await instance.init({
     resources: { sv: { translation: sv }, en: { translation: en } },
     lng: 'sv',

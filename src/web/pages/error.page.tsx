@@ -10,6 +10,10 @@ const MESSAGES: Record<ErrorKind, { title: string; text: string }> = {
   'not-found': { title: 'error.notFoundTitle', text: 'error.notFoundText' },
   'bad-request': { title: 'error.badRequestTitle', text: 'error.badRequestText' },
   'bad-query': { title: 'error.badRequestTitle', text: 'error.badQueryText' },
+  unauthenticated: { title: 'error.unauthenticatedTitle', text: 'error.unauthenticatedText' },
+  forbidden: { title: 'error.forbiddenTitle', text: 'error.forbiddenText' },
+  conflict: { title: 'error.conflictTitle', text: 'error.conflictText' },
+  'rate-limited': { title: 'error.rateLimitedTitle', text: 'error.rateLimitedText' },
   unavailable: { title: 'error.unavailableTitle', text: 'error.unavailableText' },
   internal: { title: 'error.internalTitle', text: 'error.internalText' },
 };

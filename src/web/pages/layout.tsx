@@ -1,6 +1,7 @@
 // The page frame: skip link, header with the language switch, the demo notice, main landmark and footer.
 import type { ComponentChildren } from 'preact';
-import { PATHS } from './urls.ts';
+import { countyPageHref, PATHS } from './urls.ts';
+import { SYSTEM_PAGES } from '../../core/content.ts';
 import type { PageContext } from './page-context.ts';
 
 interface LayoutProps {
@@ -10,9 +11,15 @@ interface LayoutProps {
   readonly children: ComponentChildren;
   /** Set for pages that should not be indexed (errors, deep result pages). */
   readonly noindex?: boolean;
+  /** Which main menu entry is this page's (marked aria-current). */
+  readonly section?: 'search' | 'libraries' | 'events' | 'news' | 'eservices';
+  /** Extra elements for <head>: feed links, JSON-LD. */
+  readonly head?: ComponentChildren;
 }
 
-export function Layout({ ctx, title, children, noindex }: LayoutProps) {
+const MENU = ['search', 'libraries', 'events', 'news', 'eservices'] as const;
+
+export function Layout({ ctx, title, children, noindex, section, head }: LayoutProps) {
   const { l, locale } = ctx;
   const other = locale === 'sv' ? 'en' : 'sv';
   return (
@@ -23,9 +30,12 @@ export function Layout({ ctx, title, children, noindex }: LayoutProps) {
         <title>{`${title} – ${ctx.consortiumName}`}</title>
         {noindex && <meta name="robots" content="noindex" />}
         <link rel="stylesheet" href={ctx.assets.css} />
+        <link rel="stylesheet" href="/assets/profile.css" />
+        <link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title={ctx.consortiumName} />
         <link rel="icon" href={ctx.assets.logo} type="image/svg+xml" />
         <link rel="alternate" hreflang={other} href={ctx.alternateUrl} />
         <script src={ctx.assets.script} defer />
+        {head}
       </head>
       <body>
         <a class="skip-link" href="#main">{l.t('site.skipLink')}</a>
@@ -39,17 +49,31 @@ export function Layout({ ctx, title, children, noindex }: LayoutProps) {
               <a href={ctx.alternateUrl} lang={other} hreflang={other}>{l.t('site.otherLanguage')}</a>
             </nav>
           </div>
+          <nav class="main-nav" aria-label={l.t('nav.label')}>
+            <ul class="wrap main-nav__list">
+              {MENU.map((entry) => (
+                <li><a class="main-nav__link" href={PATHS[locale][entry]} aria-current={section === entry ? 'page' : undefined}>{l.t(`nav.${entry}`)}</a></li>
+              ))}
+            </ul>
+          </nav>
           {ctx.demo && <p class="demo-notice"><span class="wrap">{l.t('site.demoNotice')}</span></p>}
         </header>
         <main id="main" tabindex={-1}>{children}</main>
         <footer class="site-footer">
           <div class="wrap">
             <p>{l.t('site.footerAbout', { name: ctx.consortiumName })}</p>
-            <ul class="site-footer__links">
-              <li><a href={PATHS[locale].home}>{l.t('site.footerHome')}</a></li>
-              <li><a href="/api/v1/openapi.json">{l.t('site.footerApi')}</a></li>
-              <li><a href={PATHS[locale].sources}>{l.t('site.footerSources')}</a></li>
-            </ul>
+            <nav aria-label={l.t('footer.label')}>
+              <ul class="site-footer__links">
+                <li><a href={countyPageHref(locale, SYSTEM_PAGES.about[locale])}>{l.t('footer.about')}</a></li>
+                <li><a href={countyPageHref(locale, SYSTEM_PAGES.accessibility[locale])}>{l.t('footer.accessibility')}</a></li>
+                <li><a href={countyPageHref(locale, SYSTEM_PAGES.privacy[locale])}>{l.t('footer.privacy')}</a></li>
+                <li><a href={countyPageHref(locale, SYSTEM_PAGES.southSami[locale])}>{l.t('footer.southSami')}</a></li>
+                <li><a href={PATHS[locale].newsAtom}>{l.t('footer.feeds')}</a></li>
+                <li><a href="/api/v1/openapi.json">{l.t('site.footerApi')}</a></li>
+                <li><a href={PATHS[locale].sources}>{l.t('site.footerSources')}</a></li>
+                <li><a href={PATHS[locale].staff}>{l.t('footer.staff')}</a></li>
+              </ul>
+            </nav>
           </div>
         </footer>
       </body>

@@ -1,43 +1,22 @@
 // The people-facing pages, Swedish at / and English under /en/: validate → ask the catalogue port → render.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { VNode } from 'preact';
+import type { FastifyInstance } from 'fastify';
 import { errors } from '../../core/errors.ts';
-import { harvestedAvailability, type AvailabilityReader } from '../../services/availability-reader.ts';
-import type { CatalogueReader } from '../../services/catalogue-reader.ts';
-import type { SourceHealthReader } from '../../services/source-health-reader.ts';
+import { harvestedAvailability } from '../../services/availability-reader.ts';
 import { workIdParamsSchema } from '../api/api-schemas.ts';
-import type { AssetUrls } from '../assets.ts';
 import type { ErrorPageRenderer } from '../errors.ts';
-import { LOCALES, type Locale, type Localizer } from '../i18n/i18n.ts';
+import { LOCALES } from '../i18n/i18n.ts';
 import { MAX_QUERY_LENGTH, parseSearchParams, toSearchQuery } from '../search-params.ts';
 import { validate } from '../validate.ts';
 import { ErrorPage } from './error.page.tsx';
 import { HomePage } from './home.page.tsx';
-import type { PageContext } from './page-context.ts';
 import { renderDocument } from './render.ts';
+import { pageContext, sendPage, type Site } from './site.ts';
+
+export type { Site } from './site.ts';
 import { SearchPage } from './search.page.tsx';
 import { SourcesPage } from './sources.page.tsx';
-import { alternateHref, PATHS } from './urls.ts';
+import { PATHS } from './urls.ts';
 import { chosenLibraries, WorkPage } from './work.page.tsx';
-
-export interface Site {
-  readonly consortiumName: string;
-  readonly demo: boolean;
-  readonly assets: AssetUrls;
-  readonly localizers: Record<Locale, Localizer>;
-  readonly catalogue: CatalogueReader;
-  readonly availability: AvailabilityReader;
-  /** The time of day for opening statuses. */
-  readonly clock: () => Date;
-  readonly sources: SourceHealthReader;
-}
-
-export function pageContext(site: Site, locale: Locale, url: string): PageContext {
-  return {
-    locale, l: site.localizers[locale], consortiumName: site.consortiumName, demo: site.demo,
-    libraries: site.catalogue.libraries(), assets: site.assets, alternateUrl: alternateHref(locale, url),
-  };
-}
 
 /**
  * Error pages link to the other language's home page (the same address there would fail the same way), and keep
@@ -49,10 +28,6 @@ export function errorPageRenderer(site: Site): ErrorPageRenderer {
     const query = typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : '';
     return renderDocument(<ErrorPage ctx={pageContext(site, locale, PATHS[locale].home)} kind={kind} q={query} />);
   };
-}
-
-function sendPage(reply: FastifyReply, page: VNode): FastifyReply {
-  return reply.type('text/html; charset=utf-8').send(renderDocument(page));
 }
 
 export function registerPageRoutes(app: FastifyInstance, site: Site): void {

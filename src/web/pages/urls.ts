@@ -2,10 +2,57 @@
 import type { Locale } from '../i18n/i18n.ts';
 import { FACET_NAMES, type FacetName, type SearchParams } from '../search-params.ts';
 
-export const PATHS: Record<Locale, { readonly home: string; readonly search: string; readonly work: string; readonly sources: string }> = {
-  sv: { home: '/', search: '/sok', work: '/verk/', sources: '/kallor' },
-  en: { home: '/en/', search: '/en/search', work: '/en/work/', sources: '/en/sources' },
+export interface SitePaths {
+  readonly home: string;
+  readonly search: string;
+  /** Prefixes: an id follows. */
+  readonly work: string;
+  readonly sources: string;
+  /** The list of libraries; `library` + id is a library's or a branch's page. */
+  readonly libraries: string;
+  readonly library: string;
+  readonly events: string;
+  readonly event: string;
+  readonly news: string;
+  readonly newsItem: string;
+  readonly eservices: string;
+  readonly styleGuide: string;
+  /** The staff area. */
+  readonly staff: string;
+  /** Feeds: news as Atom and RSS 2.0, events as iCalendar; per library at library + id + the same file name. */
+  readonly newsAtom: string;
+  readonly newsRss: string;
+  readonly eventsIcs: string;
+}
+
+export const PATHS: Record<Locale, SitePaths> = {
+  sv: {
+    home: '/', search: '/sok', work: '/verk/', sources: '/kallor', libraries: '/bibliotek', library: '/bibliotek/',
+    events: '/evenemang', event: '/evenemang/', news: '/nyheter', newsItem: '/nyheter/', eservices: '/e-tjanster',
+    styleGuide: '/stilguide', staff: '/personal', newsAtom: '/nyheter.atom', newsRss: '/nyheter.rss', eventsIcs: '/evenemang.ics',
+  },
+  en: {
+    home: '/en/', search: '/en/search', work: '/en/work/', sources: '/en/sources', libraries: '/en/libraries', library: '/en/libraries/',
+    events: '/en/events', event: '/en/events/', news: '/en/news', newsItem: '/en/news/', eservices: '/en/e-services',
+    styleGuide: '/en/style-guide', staff: '/en/staff', newsAtom: '/en/news.atom', newsRss: '/en/news.rss', eventsIcs: '/en/events.ics',
+  },
 };
+
+/** A county page by its slug in each language (SYSTEM_PAGES: /om and /en/about …); other county pages keep one slug. */
+export function countyPageHref(locale: Locale, slug: string): string {
+  return locale === 'sv' ? `/${slug}` : `/en/${slug}`;
+}
+
+/** A library's or branch's page. */
+export function libraryHref(locale: Locale, id: string): string {
+  return PATHS[locale].library + encodeURIComponent(id);
+}
+
+/** Per-library feeds: /bibliotek/krokom/evenemang.ics, /en/libraries/krokom/news.atom. */
+export function libraryFeedHref(locale: Locale, id: string, feed: 'eventsIcs' | 'newsAtom' | 'newsRss'): string {
+  const file = PATHS[locale][feed].slice(PATHS[locale][feed].lastIndexOf('/') + 1);
+  return `${libraryHref(locale, id)}/${file}`;
+}
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -15,7 +62,15 @@ export function workHref(locale: Locale, id: string, libraries: readonly string[
   return PATHS[locale].work + encodeURIComponent(id) + (query ? `?${query}` : '');
 }
 
-/** The same page in the other language: the path is translated, the query string kept (a work page's `?library=` too). */
+/** Slugs of county pages that differ between the languages (SYSTEM_PAGES); others keep their slug. */
+const TRANSLATED_SLUGS: readonly (readonly [sv: string, en: string])[] = [
+  ['om', 'about'], ['tillganglighet', 'accessibility'], ['integritet', 'privacy'], ['aarjelsaemien', 'south-sami'],
+];
+
+/**
+ * The same page in the other language: the path is translated, the query string kept (a work page's `?library=`,
+ * an event filter). Prefixed paths keep what follows the prefix (an id). An unknown path goes to the home page.
+ */
 export function alternateHref(locale: Locale, url: string): string {
   const other: Locale = locale === 'sv' ? 'en' : 'sv';
   const at = url.indexOf('?');
@@ -23,10 +78,29 @@ export function alternateHref(locale: Locale, url: string): string {
   const query = at === -1 ? '' : url.slice(at);
   const from = PATHS[locale];
   const to = PATHS[other];
-  if (path === from.search) return to.search + query;
   if (path === from.sources) return to.sources;
-  if (path.startsWith(from.work)) return to.work + path.slice(from.work.length) + query;
+  const keys = Object.keys(from) as (keyof SitePaths)[];
+  for (const key of keys) if (key !== 'home' && path === from[key]) return to[key] + query;
+  // Longest prefix first: /en/libraries/ before /en/.
+  for (const key of keys.filter((k) => from[k].endsWith('/') && k !== 'home').sort((a, b) => from[b].length - from[a].length)) {
+    if (path.startsWith(from[key])) return to[key] + translateFeedFile(path.slice(from[key].length), locale, other) + query;
+  }
+  if (path.startsWith(`${from.staff}/`)) return to.staff;
+  const slug = locale === 'sv' ? path.slice(1) : path.slice(4);
+  const pair = TRANSLATED_SLUGS.find((p) => p[locale === 'sv' ? 0 : 1] === slug);
+  if (pair) return countyPageHref(other, pair[other === 'sv' ? 0 : 1]);
+  if (/^[a-z0-9-]+$/.test(slug) && path !== from.home) return countyPageHref(other, slug);
   return to.home;
+}
+
+/** "krokom/evenemang.ics" ⇄ "krokom/events.ics" on a library's feed addresses. */
+function translateFeedFile(rest: string, from: Locale, to: Locale): string {
+  for (const feed of ['eventsIcs', 'newsAtom', 'newsRss'] as const) {
+    const a = PATHS[from][feed].slice(PATHS[from][feed].lastIndexOf('/') + 1);
+    const b = PATHS[to][feed].slice(PATHS[to][feed].lastIndexOf('/') + 1);
+    if (rest.endsWith(`/${a}`)) return rest.slice(0, -a.length) + b;
+  }
+  return rest;
 }
 
 export const EMPTY_SEARCH: SearchParams = {

@@ -1,0 +1,5 @@
+// /nyheter and /nyheter/{id} in both languages. (Being built.)
+import type { FastifyInstance } from 'fastify';
+import type { Site } from '../site.ts';
+
+export function registerNewsPages(_app: FastifyInstance, _site: Site): void {}
