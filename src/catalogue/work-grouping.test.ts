@@ -131,6 +131,14 @@ test('a shared ISBN joins, unless the category or the title says the ISBN was mi
   assert.match(other.reason, /too far from "Ondskan"/);
 });
 
+test('a reason names the first five works a record was kept out of and counts the rest', () => {
+  const sheets = Array.from({ length: 8 }, (_, i) => ({ workId: `wsheet${i}`, members: [features({ recordId: `krokom:${i}`, isbns: ['9789164220097'], category: 'music' })] }));
+  const decision = chooseWork(features({ recordId: 'are:1', isbns: ['9789164220097'] }), sheets);
+  assert.equal(decision.match, 'new-work');
+  assert.match(decision.reason, /kept out of wsheet0 \(.*wsheet4 \([^)]*\) and 3 other works$/);
+  assert.doesNotMatch(decision.reason, /wsheet5/);
+});
+
 test('title and author join; without an author a generic title never does, and periodicals need close first years', () => {
   const work = { workId: 'wondskan', members: [features({})] };
   assert.equal(chooseWork(features({ recordId: 'krokom:2', year: 2010 }), [work]).match, 'title-author');

@@ -232,18 +232,29 @@ function describe(match: Match): string {
   return `shared ${what[match.rung]} ${match.key.replace(/^ta:/, '')}`;
 }
 
+/**
+ * The first few of a list, then how many more. A title shared by hundreds of works (the map sheets of one series)
+ * would otherwise write a reason of tens of kilobytes for every record, which nobody reads and every import pays for.
+ */
+export const REASON_LIST_LIMIT = 5;
+
+function listed(items: readonly string[], noun: string): string {
+  if (items.length <= REASON_LIST_LIMIT) return items.join(', ');
+  return `${items.slice(0, REASON_LIST_LIMIT).join(', ')} and ${items.length - REASON_LIST_LIMIT} other ${noun}`;
+}
+
 /** Picks the work this record joins among candidates found by its keys (or a new one) and says why, naming vetoes. */
 export function chooseWork(f: GroupingFeatures, candidates: readonly CandidateWork[]): GroupingDecision {
   const verdicts = candidates.map((work) => judge(f, judged(work)));
   const passing = verdicts.filter((v) => v.match !== null).sort(better);
   const kept = (): string => {
     const outs = verdicts.filter((v) => v.match === null);
-    return outs.length === 0 ? '' : `; kept out of ${outs.map((v) => `${v.work.workId} (${v.veto})`).join(', ')}`;
+    return outs.length === 0 ? '' : `; kept out of ${listed(outs.map((v) => `${v.work.workId} (${v.veto})`), 'works')}`;
   };
   const best = passing[0];
   if (best?.match) {
     const others = passing.slice(1).map((v) => v.work.workId);
-    const alsoMatched = others.length > 0 ? `; also matched ${others.join(', ')} (smaller or weaker match)` : '';
+    const alsoMatched = others.length > 0 ? `; also matched ${listed(others, 'works')} (smaller or weaker match)` : '';
     return {
       recordId: f.recordId, workId: best.work.workId, match: best.match.rung, key: best.match.key,
       reason: `Joined ${best.work.workId} by ${describe(best.match)}${alsoMatched}${kept()}`,

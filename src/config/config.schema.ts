@@ -78,6 +78,22 @@ export const availabilitySchema = z.strictObject({
   coolDownSeconds: z.number().int().min(1).max(3_600).default(30),
 });
 
+/** The public web: its address and how it sits behind a proxy. */
+export const webSchema = z.strictObject({
+  /** The public address ("https://bibliotek.example.se"): feeds, the sitemap and e-mailed links use it. Default: each request's own. */
+  baseUrl: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')).optional(),
+  /** Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-* headers (cookies then get Secure). */
+  trustProxy: z.boolean().default(false),
+  /** Signs cookies (CSRF, staff sessions); the same on every web node. Default: a secret kept in the data folder. */
+  sessionSecret: secret.optional(),
+});
+
+/** E-mail for password links: SMTP when `smtpUrl` is set, else .eml files in the data folder's outbox/ (a demo or test machine). */
+export const mailSchema = z.strictObject({
+  smtpUrl: secret.optional(),
+  from: z.string().min(3).default('Samverka <noreply@localhost>'),
+});
+
 export const configSchema = z
   .strictObject({
     consortium: z.strictObject({
@@ -85,6 +101,8 @@ export const configSchema = z
       defaultLanguage: z.enum(['sv', 'en']).default('sv'),
     }),
     availability: availabilitySchema.prefault({}),
+    web: webSchema.prefault({}),
+    mail: mailSchema.prefault({}),
     libraries: z.array(libraryConfigSchema).min(1, 'at least one library'),
   })
   .superRefine((config, ctx) => {
