@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Entry point of the `samverka` command: runs the TypeScript sources through tsx (no build step).
-import { register } from 'tsx/esm/api';
+// Entry point of the `samverka` command: runs the sources as one esbuild bundle, rebuilt when a source changed
+// (scripts/cli-bundle.mjs), or through tsx when esbuild is not installed. Either way there is no build step to run.
+import { cliBundle } from '../scripts/cli-bundle.mjs';
 
-register();
-await import('../src/cli/main.ts');
+const bundle = await cliBundle();
+if (bundle) {
+  await import(bundle);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

@@ -20,8 +20,12 @@ export async function* preparedFromFile(task: WorkerTask, minBytes = PIPELINE_MI
   yield* preparedInWorker(task);
 }
 
-/** Runs the worker entry under tsx, which the worker's thread must register for itself. */
+/** Set by the command line's bundle (scripts/cli-bundle.mjs) to its folder; absent when the sources run through tsx. */
+declare const SAMVERKA_BUNDLE_DIR: string | undefined;
+
+/** Runs the worker entry: the bundle's, or the source under tsx, which the worker's thread must register for itself. */
 function startWorker(task: WorkerTask): Worker {
+  if (typeof SAMVERKA_BUNDLE_DIR === 'string') return new Worker(new URL('./import-worker.js', SAMVERKA_BUNDLE_DIR), { workerData: task });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./import-worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
