@@ -13,7 +13,7 @@ const ALLOWED = {
   store: ['core'],
   config: ['core'],
   // services use the interfaces of connectors, search and store, never an implementation
-  services: ['core', 'marc', 'catalogue', 'connectors/connector.ts', 'search/search-index.ts', 'store/store.ts'],
+  services: ['core', 'marc', 'catalogue', 'connectors/connector.ts', 'search/search-index.ts', 'store/store.ts', 'store/content-store.ts'],
   web: ['core', 'services'],
   cli: ['core', 'services', 'config', 'app.ts'],
 };

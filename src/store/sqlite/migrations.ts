@@ -106,6 +106,124 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('records_id_work_id').on('records').columns(['id', 'work_id']).execute();
     },
   },
+  // The common web (store/sqlite/content): documents as JSON beside the columns the lists filter and sort on.
+  '0004-content': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('content_items')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('library', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        // UTC ISO (content-order.ts isoInstant), so that offsets compare as text.
+        .addColumn('publish_at', 'text')
+        .addColumn('unpublish_at', 'text')
+        // Events: local first start, and end of the last occurrence (null when it recurs).
+        .addColumn('starts_at', 'text')
+        .addColumn('ends_at', 'text')
+        .addColumn('slug', 'text')
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('content_items_list').on('content_items').columns(['kind', 'library', 'sort_key']).execute();
+      await db.schema.createIndex('content_items_kind_sort').on('content_items').columns(['kind', 'sort_key', 'id']).execute();
+      // A page's slug is unique per owner; '' stands for the county (library ids are never empty).
+      await sql`create unique index content_items_page_slug on content_items (ifnull(library, ''), slug) where kind = 'page'`.execute(db);
+
+      await db.schema
+        .createTable('library_profiles')
+        .addColumn('library', 'text', (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('branch_profiles')
+        .addColumn('library', 'text', (c) => c.notNull())
+        .addColumn('branch', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('branch_profiles_pk', ['library', 'branch'])
+        .execute();
+      await db.schema
+        .createTable('site_profile')
+        .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('images')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('library', 'text')
+        .addColumn('mime', 'text', (c) => c.notNull())
+        .addColumn('width', 'integer', (c) => c.notNull())
+        .addColumn('height', 'integer', (c) => c.notNull())
+        .addColumn('bytes', 'blob', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text')
+        .execute();
+
+      // email_key: the e-mail lower-cased (JavaScript's toLowerCase, which unlike COLLATE NOCASE folds å, Ä …).
+      await db.schema
+        .createTable('staff_accounts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email_key', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text')
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('seen_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('staff_sessions_account_id').on('staff_sessions').column('account_id').execute();
+      await db.schema.createIndex('staff_sessions_expires_at').on('staff_sessions').column('expires_at').execute();
+      await db.schema
+        .createTable('login_attempts')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('login_attempts_pk', ['key', 'window_start'])
+        .modifyEnd(sql`without rowid`)
+        .execute();
+      await db.schema
+        .createTable('password_resets')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('accessibility_reports')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('page_url', 'text')
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('contact', 'text')
+        .addColumn('handled', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      // AUTOINCREMENT: an id is never reused, so "newest first" is "highest id first" for good.
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text')
+        .addColumn('actor_email', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target_kind', 'text', (c) => c.notNull())
+        .addColumn('target_id', 'text', (c) => c.notNull())
+        .addColumn('library', 'text')
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_log_library').on('audit_log').columns(['library', 'id']).execute();
+      await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'id']).execute();
+      await db.schema.createIndex('audit_log_target').on('audit_log').columns(['target_kind', 'target_id', 'id']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

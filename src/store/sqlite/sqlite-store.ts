@@ -5,6 +5,7 @@ import type { GroupingDecision, LibraryId, RecordId, Work, WorkId } from '../../
 import type { GroupingOverride, HarvestLease, RecordWork, RecordWrite, SourceHealthRecord, Store, StoredTally } from '../store.ts';
 import { GroupingRepository } from './grouping.repository.ts';
 import { HarvestRepository } from './harvest.repository.ts';
+import { withWriteLock } from './write-lock.ts';
 import { migrateStore } from './migrations.ts';
 import { RecordsRepository } from './records.repository.ts';
 import type { StoreTables } from './schema.ts';
@@ -87,7 +88,7 @@ export class SqliteStore implements Store {
    */
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return fn(this);
-    return this.db.connection().execute(async (connection) => {
+    return withWriteLock(this.database, () => this.db.connection().execute(async (connection) => {
       await sql`begin immediate`.execute(connection);
       try {
         const result = await fn(new SqliteStore(connection, this.database, true));
@@ -98,7 +99,7 @@ export class SqliteStore implements Store {
         await sql`rollback`.execute(connection).catch(() => undefined);
         throw error;
       }
-    });
+    }));
   }
 
   async healthy(): Promise<boolean> {
