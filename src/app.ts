@@ -1,6 +1,7 @@
 // The composition root: reads the configuration, opens the database, builds the store, the search index and
 // the services, and hands them to the commands and the web layer. The only module that knows implementations.
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { errors } from './core/errors.ts';
@@ -24,9 +25,23 @@ import { HarvestScheduler } from './services/harvest-scheduler.ts';
 import { SourceHealthService } from './services/source-health.service.ts';
 import type { SearchIndex } from './search/search-index.ts';
 import type { Store } from './store/store.ts';
+import type { ContentStore } from './store/content-store.ts';
+import { SqliteContentStore } from './store/sqlite/content/sqlite-content-store.ts';
+import { ContentService } from './services/content/content.service.ts';
+import { seedContent } from './services/content/content-seed.ts';
+import { SharpImages } from './services/content/sharp-images.ts';
+import { demoContent } from './config/demo-content/demo-content.ts';
+import { stockholmWallTime } from './core/opening-hours/stockholm-time.ts';
+import { StaffAuthService } from './services/staff/staff-auth.service.ts';
+import { SmtpMailer } from './services/staff/smtp-mailer.ts';
+import { FolderMailer } from './services/staff/folder-mailer.ts';
+import type { Mailer } from './services/staff/mailer.ts';
+import type { StaffAuth } from './services/staff/staff-auth.ts';
 
 export interface App {
   readonly loaded: LoadedConfig;
+  /** The environment the app was made with (data folder, secrets). */
+  readonly env: NodeJS.ProcessEnv;
   readonly libraries: readonly Library[];
   readonly store: Store;
   readonly index: SearchIndex;
@@ -41,6 +56,12 @@ export interface App {
   readonly sources: SourceHealthService;
   /** Live availability from the members' systems, each within the configured timeout. */
   readonly availability: AvailabilityService;
+  /** The common web's content: news, events, pages, e-services, profiles, images, staff and the audit log. */
+  readonly contentStore: ContentStore;
+  /** Public reads, staff editing (policy-checked) and accessibility reports. */
+  readonly content: ContentService;
+  /** Staff login, sessions, password resets and accounts. */
+  readonly staff: StaffAuth;
   /** Starts the scheduled harvests (`harvestIntervalMinutes` per source); `close` stops them. */
   scheduleHarvests(): void;
   /** The member library with this id; `unknown-library` otherwise. */
@@ -68,6 +89,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const databaseFile = options.databaseFile ?? defaultDatabaseFile(env);
   const database = openSqliteDatabase(databaseFile);
   const store = await SqliteStore.open(database);
+  const contentStore = await SqliteContentStore.open(database);
   const index = new SqliteSearchIndex(database);
   const libraries = librariesOf(loaded.config);
   const preferredLanguage = loaded.config.consortium.defaultLanguage === 'sv' ? 'swe' : 'eng';
@@ -104,10 +126,15 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       return { library: member.id, kind: source?.kind ?? null, harvestable: connectors.get(member.id)?.harvest !== undefined, intervalMinutes: source?.harvestIntervalMinutes ?? null };
     }),
   });
+  const content = new ContentService({ store: contentStore, libraries, clock: () => new Date(), images: new SharpImages() });
+  const mailer = mailerOf(loaded, env);
+  const staff = new StaffAuthService({
+    store: contentStore, mailer, clock: () => new Date(), libraries: libraries.map((l) => l.id), siteName: loaded.config.consortium.name,
+  });
   const harvest = new HarvestService({ store, index, libraries, connectors, importOptions, health: sources, preferredLanguage, logger });
   let scheduler: HarvestScheduler | null = null;
   return {
-    loaded, libraries, store, index, ingest, catalogue, grouping, connectors, harvest, sources, availability, library, importOptions,
+    loaded, env, libraries, store, index, ingest, catalogue, grouping, connectors, harvest, sources, availability, contentStore, content, staff, library, importOptions,
     warmUp: () => index.warm(),
     scheduleHarvests: () => {
       scheduler ??= new HarvestScheduler({
@@ -121,11 +148,20 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     close: async () => {
       await scheduler?.stop();
       await Promise.all([...connectors.values()].map((c) => c.close?.()));
+      if (mailer instanceof SmtpMailer) mailer.close();
       await index.close?.();
       await store.close();
       database.close();
     },
   };
+}
+
+/** SMTP when configured; otherwise each mail is an .eml file in the data folder's outbox/ for the operator to read. */
+function mailerOf(loaded: LoadedConfig, env: NodeJS.ProcessEnv): Mailer {
+  const { smtpUrl, from } = loaded.config.mail;
+  const url = smtpUrl ? resolveSecret(smtpUrl, env) : env.SMTP_URL;
+  if (url) return new SmtpMailer({ url, from });
+  return new FolderMailer({ folder: join(resolve(env.SAMVERKA_DATA ?? 'data'), 'outbox'), from });
 }
 
 function defaultDatabaseFile(env: NodeJS.ProcessEnv): string {
@@ -151,8 +187,17 @@ function holdingsMapping(config: '852' | '949' | '952' | HoldingsMappingConfig |
   return { ...base, ...config };
 }
 
-/** Seeds the demo catalogues by harvesting the demo library systems, as any source is harvested, when the store is empty. */
+/**
+ * Seeds the demo: the catalogues by harvesting the demo library systems, as any source is harvested, when the store
+ * is empty; and the common web's demo content, whatever of it is missing (staff edits and deletions stay).
+ */
 export async function seedDemo(app: App, log: (line: string) => void): Promise<void> {
+  const now = new Date();
+  const seeded = await seedContent(app.contentStore, demoContent(stockholmWallTime(now).date), now);
+  if (seeded.items + seeded.libraryProfiles + seeded.branchProfiles > 0) {
+    log(`Demo content: ${seeded.items} news items, events, pages and e-services, ${seeded.libraryProfiles + seeded.branchProfiles} library profiles`);
+  }
+  await seedDemoStaff(app, log);
   if ((await app.store.recordCount()) > 0) return;
   log('Seeding the Jämtland demo: real records from demo/marc with demo holdings …');
   for (const library of app.libraries) {
@@ -160,6 +205,46 @@ export async function seedDemo(app: App, log: (line: string) => void): Promise<v
     if (summary.status !== 'ok') throw errors.sourceFailed(library.id, summary.error ?? summary.note ?? summary.status);
     log(`  ${library.name}: ${summary.added} records (${summary.rejected} rejected) in ${summary.seconds.toFixed(1)} s`);
   }
+}
+
+/** Demo staff logins, made once with random passwords and written to the data folder (never the same on two machines). */
+async function seedDemoStaff(app: App, log: (line: string) => void): Promise<void> {
+  if ((await app.contentStore.staffAccounts()).length > 0) return;
+  const accounts = [
+    { email: 'samordnare@demo.invalid', name: 'Demo: länssamordnare', role: 'coordinator' as const, library: 'regionbiblioteket' },
+    { email: 'redaktor.krokom@demo.invalid', name: 'Demo: redaktör i Krokom', role: 'editor' as const, library: 'krokom' },
+    { email: 'redaktor.are@demo.invalid', name: 'Demo: redaktör i Åre', role: 'editor' as const, library: 'are' },
+  ].filter((a) => app.libraries.some((l) => l.id === a.library));
+  const lines: string[] = [];
+  for (const account of accounts) {
+    const password = randomBytes(12).toString('base64url');
+    await app.staff.bootstrapAccount(account, password);
+    lines.push(`${account.email}  ${password}  (${account.role}, ${account.library})`);
+  }
+  const file = join(dataFolder(app), 'demo-staff-logins.txt');
+  writeFileSync(file, `Demo staff logins for /personal (made at first start; demo only):\n${lines.join('\n')}\n`, { mode: 0o600 });
+  log(`Demo staff logins for /personal are in ${file}`);
+}
+
+function dataFolder(app: App): string {
+  return resolve(app.env.SAMVERKA_DATA ?? 'data');
+}
+
+/**
+ * The secret that signs cookies: the configured one (the same on every web node), else one kept in the data folder,
+ * made on first start, so that a restart keeps staff logged in and forms valid.
+ */
+function cookieSecretOf(app: App): string {
+  const configured = app.loaded.config.web.sessionSecret;
+  if (configured) {
+    const secret = resolveSecret(configured, app.env);
+    if (secret.length < 32) throw errors.configInvalid(['web.sessionSecret: must be at least 32 characters']);
+    return secret;
+  }
+  const file = join(dataFolder(app), 'session-secret');
+  mkdirSync(dataFolder(app), { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  return readFileSync(file, 'utf8').trim();
 }
 
 export async function startWeb(app: App, listen: { port: number; host: string }, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -170,6 +255,12 @@ export async function startWeb(app: App, listen: { port: number; host: string },
     catalogue: app.catalogue,
     availability: app.availability,
     sources: app.sources,
+    content: app.content,
+    reporting: app.content,
+    staff: { editor: app.content, auth: app.staff },
+    cookieSecret: cookieSecretOf(app),
+    baseUrl: app.loaded.config.web.baseUrl,
+    trustProxy: app.loaded.config.web.trustProxy,
     consortium: app.loaded.config.consortium,
     demo: app.loaded.demo,
     logger: options.logger === false ? false : { level: process.env.LOG_LEVEL ?? 'info' },

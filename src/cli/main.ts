@@ -1,10 +1,12 @@
-// The `samverka` command line (DESIGN.md §5): serve, import, harvest, explain-work.
+// The `samverka` command line (DESIGN.md §5): serve, import, harvest, explain-work, staff.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isSamverkaError } from '../core/errors.ts';
 import { importCommand } from './import.command.ts';
 import { explainWorkCommand } from './explain-work.command.ts';
 import { harvestCommand } from './harvest.command.ts';
 import { serveCommand } from './serve.command.ts';
+import { registerStaffCommand } from './staff.command.ts';
+import { createApp } from '../app.ts';
 
 function port(value: string): number {
   const n = Number(value);
@@ -54,6 +56,8 @@ program
   .option('--json', 'print the explanation as JSON')
   .argument('<id>', 'work id or record id')
   .action(explainWorkCommand);
+
+registerStaffCommand(program, () => createApp());
 
 try {
   await program.parseAsync(process.argv);

@@ -44,6 +44,8 @@ export interface WebAppDeps {
   readonly cookieSecret?: string;
   /** The public address for feeds, sitemap and e-mailed links ("https://bibliotek.example.se"); default the request's. */
   readonly baseUrl?: string;
+  /** Behind a reverse proxy terminating HTTPS: trust X-Forwarded-* (the protocol decides Secure cookies). */
+  readonly trustProxy?: boolean;
   /** Fastify's logger option: false, true or pino options. */
   readonly logger?: boolean | object;
 }
@@ -93,6 +95,7 @@ export async function buildWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   const handleError = createErrorHandler(errorPageRenderer(site));
   const app = Fastify({
     logger: deps.logger ?? false,
+    trustProxy: deps.trustProxy ?? false,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // The router's own rejections (a malformed %-escape, an over-long id) get the same answers as every other error.
     frameworkErrors: withSecurityHeaders(handleError),

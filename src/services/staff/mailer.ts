@@ -8,4 +8,6 @@ export interface MailMessage {
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
+  /** Where messages go, for an operator: "SMTP mail.example.se:587", "the folder /srv/samverka/data/mail". */
+  readonly destination?: string;
 }

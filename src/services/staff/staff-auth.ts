@@ -37,14 +37,37 @@ export interface StaffAuth {
   requestPasswordReset(email: string, address: string, link: (token: string) => string): Promise<void>;
   /** `bad-request` for an unknown/used/expired token or a weak password (< 12 characters). Ends the account's sessions. */
   resetPassword(token: string, newPassword: string): Promise<void>;
-  changePassword(actor: Actor, current: string, next: string): Promise<void>;
+  /** `bad-request` for a wrong current password (throttled like logins) or a weak new one. Ends the account's other
+   *  sessions; the one whose token is `keepToken` (the caller's own) stays. */
+  changePassword(actor: Actor, current: string, next: string, keepToken?: string): Promise<void>;
 
   /** Coordinator only (policy `staff.manage`). */
   accounts(actor: Actor): Promise<readonly StaffAccount[]>;
   /** Creates the account without a password and mails a link to set one (the reset flow, valid 7 days). */
   createAccount(actor: Actor, input: unknown, link: (token: string) => string): Promise<StaffAccount>;
-  /** Role, library, name, active; deactivating ends the account's sessions. A coordinator cannot demote or deactivate themself. */
+  /** Role, library, name, active; deactivating ends the account's sessions. A coordinator cannot demote or deactivate themself.
+   *  `input` holds any of { name, role, library, active }: what is absent stays; `active` is true/false, "true"/"false" or "on"/"off". */
   updateAccount(actor: Actor, id: string, input: unknown): Promise<StaffAccount>;
   /** For the CLI and the demo seed: creates or updates an account with a password, no actor (audited as system). */
   bootstrapAccount(account: NewAccount, password: string): Promise<StaffAccount>;
+
+  // The operator's command line (`samverka staff …`): no actor, audited as the system.
+  /** Creates (or updates and reactivates) the account without touching its password and issues a set-password link
+   *  valid 7 days, mailed to the account; a mail that cannot be sent is reported in `mailError`, not thrown. */
+  inviteAccount(account: NewAccount, link: (token: string) => string): Promise<InviteResult>;
+  /** Every account, by e-mail. */
+  listAccounts(): Promise<readonly StaffAccount[]>;
+  /** Deactivates the account with this e-mail and ends its sessions; `not-found` for an unknown e-mail. */
+  deactivateAccount(email: string): Promise<StaffAccount>;
+}
+
+export interface InviteResult {
+  readonly account: StaffAccount;
+  readonly created: boolean;
+  /** The set-password address, to hand over when mail does not reach the person. */
+  readonly link: string;
+  /** Where the mail went (the mailer's destination); null when it could not be sent. */
+  readonly mailedVia: string | null;
+  /** Why the mail could not be sent; null when it was. */
+  readonly mailError: string | null;
 }
