@@ -18,6 +18,7 @@ import { registerLibraryPages } from './pages/libraries/library.routes.tsx';
 import { registerNewsPages } from './pages/news/news.routes.tsx';
 import { registerFormSecurity } from './security/forms.tsx';
 import { registerStaffRoutes } from './staff/staff.routes.tsx';
+import { registerImageRoutes } from './staff/libraries/image.routes.ts';
 import { registerApiRoutes } from './api/api.routes.ts';
 import { assetUrls, registerAssets } from './assets.ts';
 import { createErrorHandler, registerErrorHandling, type ErrorHandler } from './errors.ts';
@@ -112,6 +113,8 @@ export async function buildWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   registerFeeds(app, site);
   registerInfoPages(app, site);
   registerDiscovery(app, site);
+  // Published text links to uploaded images, with or without a staff area.
+  registerImageRoutes(app, site);
   await registerStaffRoutes(app, site);
   return app;
 }

@@ -1,15 +1,19 @@
-// What every staff route shares: the logged-in actor on the request, and the staff page frame.
+// What every staff route shares: the logged-in actor on the request, the staff page context and the staff page frame.
 // staff.routes.tsx registers the session hook in one encapsulated scope and refuses (redirects to the login form)
 // every request without a live session before any route below runs, except the login and password-reset forms.
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { errors } from '../../core/errors.ts';
 import type { Actor } from '../../core/content.ts';
 import type { AccessibilityReporting, ContentEditor } from '../../services/content/content-editor.ts';
 import type { StaffAuth } from '../../services/staff/staff-auth.ts';
+import type { Locale } from '../i18n/i18n.ts';
 import { Layout } from '../pages/layout.tsx';
-import type { PageContext } from '../pages/page-context.ts';
-import type { Site } from '../pages/site.ts';
+import { libraryName, type PageContext } from '../pages/page-context.ts';
+import { pageContext, type Site } from '../pages/site.ts';
+import { CsrfField } from '../security/forms.tsx';
+import { StaffMenu } from './staff-menu.tsx';
+import { STAFF_PATHS, staffAlternateHref } from './staff-paths.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -43,13 +47,61 @@ export interface StaffLayoutProps {
   readonly title: string;
   readonly section?: StaffSection;
   readonly children: ComponentChildren;
+  /** The CSRF token for the logout button; without it (a page that made none) the bar links to the home page. */
+  readonly csrf?: string;
 }
 
-/** The staff frame: the public layout (noindex) with the staff menu. (The menu is being built in staff-menu.tsx.) */
-export function StaffLayout({ ctx, title, children }: StaffLayoutProps) {
+/** A staff page's context: like a public page's, but "In English"/"På svenska" leads to the same staff page. */
+export function staffContext(site: Site, locale: Locale, request: FastifyRequest): PageContext {
+  return { ...pageContext(site, locale, request.url), alternateUrl: staffAlternateHref(locale, request.url) };
+}
+
+/** What a route hands every staff page: its context, who is logged in (if anyone) and a CSRF token for its forms. */
+export interface StaffFrame {
+  readonly ctx: PageContext;
+  readonly actor: Actor | null;
+  readonly csrf: string;
+}
+
+/** The staff frame of a request: spread it into StaffLayout (`<StaffLayout {...frame} title=…>`). */
+export function staffFrame(site: Site, locale: Locale, request: FastifyRequest, reply: FastifyReply): StaffFrame {
+  return { ctx: staffContext(site, locale, request), actor: request.staffActor, csrf: reply.generateCsrf() };
+}
+
+/** The staff frame: the public layout (noindex) with a bar saying who is logged in, the staff menu and logout. */
+export function StaffLayout({ ctx, actor, title, section, children, csrf }: StaffLayoutProps) {
   return (
     <Layout ctx={ctx} title={title} noindex>
+      {actor && <StaffBar ctx={ctx} actor={actor} section={section} csrf={csrf} />}
       <div class="wrap staff">{children}</div>
     </Layout>
+  );
+}
+
+function StaffBar({ ctx, actor, section, csrf }: { readonly ctx: PageContext; readonly actor: Actor; readonly section?: StaffSection; readonly csrf?: string }) {
+  const { l } = ctx;
+  const paths = STAFF_PATHS[ctx.locale];
+  return (
+    <div class="staff-bar">
+      <div class="wrap staff-bar__inner">
+        <p class="staff-bar__who">
+          <span class="staff-bar__label">{l.t('staff.bar.loggedInAs')}</span>{' '}
+          <strong class="staff-bar__email">{actor.email}</strong>{' '}
+          <span class="staff-bar__role">
+            {l.t(`staff.role.${actor.role}`)}{actor.library && <>, {libraryName(ctx, actor.library)}</>}
+          </span>
+        </p>
+        <div class="staff-bar__actions">
+          <a class="staff-bar__link" href={paths.changePassword}>{l.t('staff.bar.changePassword')}</a>
+          {csrf && (
+            <form class="staff-bar__logout" method="post" action={paths.logout}>
+              <CsrfField token={csrf} />
+              <button class="button button--secondary staff-bar__button" type="submit">{l.t('staff.bar.logout')}</button>
+            </form>
+          )}
+        </div>
+      </div>
+      <StaffMenu ctx={ctx} actor={actor} section={section} />
+    </div>
   );
 }

@@ -41,3 +41,25 @@ export const STAFF_PATHS: Record<Locale, StaffPaths> = {
 
 /** A content list's "new" form and an item's edit form: /personal/nyheter/ny, /personal/nyheter/{id}. */
 export const NEW_ITEM = { sv: 'ny', en: 'new' } as const;
+
+/**
+ * The same staff page in the other language: the longest matching staff address is translated and what follows it
+ * (an id, "/ny", a query) kept; a word-for-word id like "ny"/"new" after a list address is translated too.
+ */
+export function staffAlternateHref(locale: Locale, url: string): string {
+  const other: Locale = locale === 'sv' ? 'en' : 'sv';
+  const from = STAFF_PATHS[locale];
+  const to = STAFF_PATHS[other];
+  const keys = (Object.keys(from) as (keyof StaffPaths)[]).sort((a, b) => from[b].length - from[a].length);
+  for (const key of keys) {
+    const base = from[key];
+    const bare = base.endsWith('/') ? base.slice(0, -1) : base;
+    if (url !== bare && !url.startsWith(bare + '/') && !url.startsWith(bare + '?')) continue;
+    const rest = url.slice(bare.length);
+    const toBare = to[key].endsWith('/') ? to[key].slice(0, -1) : to[key];
+    const newItem = `/${NEW_ITEM[locale]}`;
+    const translated = rest === newItem || rest.startsWith(`${newItem}?`) ? `/${NEW_ITEM[other]}${rest.slice(newItem.length)}` : rest;
+    return toBare + translated;
+  }
+  return to.home;
+}
