@@ -6,7 +6,6 @@ import { after, before, test } from 'node:test';
 import sharp from 'sharp';
 import { SharpImages } from '../../../services/content/sharp-images.ts';
 import { buildStaffWeb, loginAs, type StaffSession, type StaffWeb } from '../../../../test/helpers/staff-web.ts';
-import { registerImageRoutes } from './image.routes.ts';
 
 let web: StaffWeb;
 let krokom: StaffSession;
@@ -14,7 +13,6 @@ let are: StaffSession;
 let png: Buffer;
 before(async () => {
   web = await buildStaffWeb({ images: new SharpImages() });
-  registerImageRoutes(web.app, web);
   [krokom, are] = await Promise.all([loginAs(web.app, 'krokom'), loginAs(web.app, 'are')]);
   png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer();
 });
