@@ -11,6 +11,7 @@ import type { AssetUrls } from '../assets.ts';
 import type { Locale, Localizer } from '../i18n/i18n.ts';
 import type { PageContext } from './page-context.ts';
 import { renderDocument } from './render.ts';
+import { errors } from '../../core/errors.ts';
 import { alternateHref } from './urls.ts';
 
 export interface Site {
@@ -45,6 +46,17 @@ export function pageContext(site: Site, locale: Locale, url: string): PageContex
 
 export function sendPage(reply: FastifyReply, page: VNode): FastifyReply {
   return reply.type('text/html; charset=utf-8').send(renderDocument(page));
+}
+
+/**
+ * The origin for links that leave the page (e-mailed password links): the configured base URL, or the request's own
+ * only when it names this machine. A Host header is the sender's to choose, so without `web.baseUrl` a forged Host
+ * could otherwise have a reset link to someone else's site mailed to a member of staff.
+ */
+export function trustedOrigin(site: Site, request: { readonly protocol: string; readonly host: string; readonly hostname: string }): string {
+  if (site.baseUrl) return site.baseUrl;
+  if (['localhost', '127.0.0.1', '[::1]', '::1'].includes(request.hostname)) return `${request.protocol}://${request.host}`;
+  throw errors.configInvalid(['web.baseUrl: set the public address of the site; e-mailed links are not built from the Host header']);
 }
 
 /** The site's public origin: the configured one, else the request's own (protocol and host). */

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isSamverkaError } from '../../core/errors.ts';
 import { LOCALES, type Locale } from '../i18n/i18n.ts';
-import { sendPage, siteOrigin, type Site } from '../pages/site.ts';
+import { sendPage, trustedOrigin, type Site } from '../pages/site.ts';
 import { validate } from '../validate.ts';
 import { FORM_LEVEL, type FieldErrors } from './content/form-values.ts';
 import { ChangePasswordPage, ForgotPasswordPage, MIN_PASSWORD_LENGTH, ResetPasswordPage } from './login.page.tsx';
@@ -20,7 +20,8 @@ const changeBodySchema = newPasswordSchema.extend({ current: z.string().max(1000
 
 /** The link a reset mail carries. The origin is the configured baseUrl; without one, the request's own host. */
 export function resetLink(site: Site, request: FastifyRequest, locale: Locale): (token: string) => string {
-  return (token) => siteOrigin(site, request) + STAFF_PATHS[locale].resetPassword + token;
+  const origin = trustedOrigin(site, request);
+  return (token) => origin + STAFF_PATHS[locale].resetPassword + token;
 }
 
 /** The problems of a new password the form itself can see: empty, too short, or not typed the same twice. */

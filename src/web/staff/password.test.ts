@@ -83,3 +83,20 @@ test('a reset address with a malformed token is a bad request, not an error', as
   assert.equal((await web.app.inject(`${STAFF_PATHS.sv.resetPassword}<script>`)).statusCode, 400);
   assert.equal((await web.app.inject(`${STAFF_PATHS.en.resetPassword}short`)).statusCode, 400);
 });
+
+test('without a configured address, a forged Host header never ends up in a mailed link', async () => {
+  const bare = await buildStaffWeb();
+  try {
+    const form = await formToken(bare.app, FORGOT);
+    const forged = await bare.app.inject({
+      method: 'POST', url: FORGOT, headers: { host: 'evil.example', cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ email: STAFF_MEMBERS.krokom.email, _csrf: form.token }).toString(),
+    });
+    assert.notEqual(forged.statusCode, 200);
+    assert.equal(bare.mailer.to(STAFF_MEMBERS.krokom.email).length, 0);
+    await postForm(bare.app, FORGOT, { email: STAFF_MEMBERS.krokom.email }, await formToken(bare.app, FORGOT));
+    assert.match(bare.mailer.lastLink(STAFF_MEMBERS.krokom.email) ?? '', /^http:\/\/localhost(:\d+)?\/personal\//, 'on this machine the request names itself');
+  } finally {
+    await bare.app.close();
+  }
+});
