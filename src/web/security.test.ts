@@ -49,7 +49,14 @@ test('every page carries a strict CSP and has no inline script, style or event h
     assert.match(csp, /style-src 'self'(;|$)/);
     assert.match(csp, /img-src 'self' data:/);
     const html = response.body;
-    for (const script of html.match(/<script[^>]*>/g) ?? []) assert.match(script, / src="\/assets\//, `${url}: ${script}`);
+    // A JSON-LD data block is never executed (the CSP does not apply to it); every other script is a file.
+    for (const script of html.match(/<script[^>]*>/g) ?? []) {
+      if (script === '<script type="application/ld+json">') continue;
+      assert.match(script, / src="\/assets\//, `${url}: ${script}`);
+    }
+    for (const block of html.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g) ?? []) {
+      assert.doesNotMatch(block.slice(block.indexOf('>') + 1, -'</script>'.length), /</, `${url}: JSON-LD escapes "<"`);
+    }
     assert.doesNotMatch(html, /<style/i, url);
     for (const tag of html.match(/<[a-z][^>]*>/gi) ?? []) {
       assert.doesNotMatch(tag.replace(/"[^"]*"/g, '""'), /\s(style|on[a-z]+)=/i, `${url}: ${tag}`);
