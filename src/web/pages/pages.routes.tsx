@@ -8,7 +8,7 @@ import { LOCALES } from '../i18n/i18n.ts';
 import { MAX_QUERY_LENGTH, parseSearchParams, toSearchQuery } from '../search-params.ts';
 import { validate } from '../validate.ts';
 import { ErrorPage } from './error.page.tsx';
-import { HomePage } from './home.page.tsx';
+import { HomePage, homePageData } from './home.page.tsx';
 import { renderDocument } from './render.ts';
 import { pageContext, sendPage, type Site } from './site.ts';
 
@@ -35,7 +35,10 @@ export function registerPageRoutes(app: FastifyInstance, site: Site): void {
   for (const locale of LOCALES) {
     const paths = PATHS[locale];
 
-    app.get(paths.home, async (request, reply) => sendPage(reply, <HomePage ctx={pageContext(site, locale, request.url)} now={site.clock()} />));
+    app.get(paths.home, async (request, reply) => {
+      const now = site.clock();
+      return sendPage(reply, <HomePage ctx={pageContext(site, locale, request.url)} now={now} data={await homePageData(site.content, now)} />);
+    });
 
     app.get(paths.search, async (request, reply) => {
       const ctx = pageContext(site, locale, request.url);
