@@ -2,6 +2,7 @@
 import type { BibRecord, Library, LibraryId, OnlineLink } from '../../core/types.ts';
 import type { WorkAvailability } from '../../services/availability-reader.ts';
 import type { WorkView } from '../../services/catalogue-reader.ts';
+import { WorkJsonLd } from '../discovery/work-json-ld.tsx';
 import { Layout } from './layout.tsx';
 import { libraryName, yearSpan, type PageContext } from './page-context.ts';
 import { SearchBox } from './search-box.tsx';
@@ -34,7 +35,7 @@ export function WorkPage({ ctx, view: harvested, chosen = [], availability }: Wo
   const onShelf = [...new Set(view.holdings.filter((h) => h.status === 'available').map((h) => h.library))].sort(byLibraryName(ctx));
   const years = yearSpan(work.yearMin, work.yearMax);
   return (
-    <Layout ctx={ctx} title={work.title}>
+    <Layout ctx={ctx} title={work.title} head={<WorkJsonLd view={view} />}>
       <div class="search-top">
         <div class="wrap"><SearchBox ctx={ctx} /></div>
       </div>
