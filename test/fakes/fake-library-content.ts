@@ -72,6 +72,11 @@ export const LIBRARY_ITEMS: readonly ContentItem[] = [
   }),
   event('e-author', 'ostersund', '2026-12-05T13:00', '2026-12-05T14:00', 'Författarbesök', { place: text('Hörsalen', 'The lecture hall'), branch: 'ostersund-stadsbiblioteket' }),
   event('e-far', 'krokom', '2027-01-20T18:00', '2027-01-20T19:00', 'Långt fram'),
+  {
+    ...contentMeta('page', 'p-krokom-om', 'krokom'), slug: 'om-oss', title: text('Om Krokoms bibliotek', 'About Krokom library'),
+    body: { sv: 'Vi har **tre** utlåningsställen.', en: 'We have **three** service points.' }, language: null,
+  },
+  { ...contentMeta('page', 'p-krokom-draft', 'krokom'), status: 'draft', slug: 'utkast', title: text('Utkast', 'Draft'), body: { sv: 'Hemligt' }, language: null },
 ];
 
 export function libraryContent(): ContentReader {

@@ -24,6 +24,10 @@ export function demoPages(): SeedItem<PageItem>[] {
 // Populations: SCB, 31 December 2024 (FACTS.md). No-break spaces (\u00a0) keep "64 979" and "48,9 %" on one line.
 const ABOUT_SV = `Biblioteken i Jämtlands län är ett samarbete mellan folkbiblioteken i länets åtta kommuner – Berg, Bräcke, Härjedalen, Krokom, Ragunda, Strömsund, Åre och Östersund – och Regionbiblioteket. Den här webbplatsen är vår gemensamma webb: här söker du i alla bibliotekens samlingar på en gång och ser var det finns ett exemplar på hyllan just nu.
 
+# Ett beslut från 2009
+
+År 2009 beslutade folkbiblioteken i länet att samarbeta: en gemensam webb för alla bibliotek i länet, kopplad till varje kommuns eget bibliotekssystem; gemensamma e-tjänster som databaser och e-böcker; investeringar som delas efter folkmängd; utbildningspaket för personalen; en gemensam grafisk profil; och ett närmare samarbete kring medierna, så att färre böcker behöver fjärrlånas. Den här webbplatsen är det beslutet.
+
 # Att låna
 
 Det är gratis att låna böcker på biblioteket (bibliotekslagen 2013:801, 9 §). Lånetiden är oftast fyra veckor. Finns det du söker på ett annat bibliotek kan ditt bibliotek låna in det, från länet eller från resten av landet (16 §).
@@ -59,6 +63,10 @@ Regionbiblioteket ska enligt bibliotekslagen (11 §) främja samverkan och utvec
 Varje bibliotek har sitt eget bibliotekssystem. Webbplatsen hämtar katalogerna därifrån och frågar systemen direkt om ett exemplar är inne. Den bygger på Samverka, som är fri programvara.`;
 
 const ABOUT_EN = `The Libraries of Jämtland County are a cooperation between the public libraries of the county's eight municipalities – Berg, Bräcke, Härjedalen, Krokom, Ragunda, Strömsund, Åre and Östersund – and the Regional Library. This website is our common web: search all the libraries' collections at once and see where a copy is on the shelf right now.
+
+# A decision from 2009
+
+In 2009 the county's public libraries decided to cooperate: one common web for all libraries in the county, linked to each municipality's own library system; shared e-services such as databases and e-books; investments split by population; training packages for staff; a shared graphic profile; and closer cooperation on media, so that fewer books need inter-library loans. This website is that decision.
 
 # Borrowing
 

@@ -28,6 +28,8 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'sok', 'verk', 'bibliotek', 'evenemang', 'nyheter', 'e-tjanster', 'personal', 'kallor', 'stilguide', 'en', 'api',
   'assets', 'healthz', 'feeds', 'sitemap.xml', 'robots.txt', 'opensearch.xml',
   'search', 'work', 'libraries', 'events', 'news', 'e-services', 'staff', 'sources', 'style-guide',
+  // The English addresses of the county pages every site has (SYSTEM_PAGES): /en/about is the page stored as "om".
+  'about', 'accessibility', 'privacy', 'south-sami', 'bilder', 'nyheter.atom', 'nyheter.rss', 'evenemang.ics',
 ]);
 
 /** An image chosen for an item: its id (from an upload) and its alt text; the service looks up its size. */

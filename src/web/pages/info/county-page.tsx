@@ -19,15 +19,18 @@ export interface CountyPageProps {
   /** Prefixes the document title ("Fel i formuläret") when the page shows a failed form. */
   readonly titlePrefix?: string;
   readonly children?: ComponentChildren;
+  /** Above the heading: a library's page shows the way back to its library. */
+  readonly before?: ComponentChildren;
 }
 
-export function CountyPage({ ctx, page, system, titlePrefix, children }: CountyPageProps) {
+export function CountyPage({ ctx, page, system, titlePrefix, children, before }: CountyPageProps) {
   const { l, locale } = ctx;
   const title: ShownText = page ? localized(page.title, locale) : { text: l.t(`info.county.titles.${system ?? 'about'}`), lang: undefined };
   const body = page ? bodyOf(page, locale) : null;
   return (
     <Layout ctx={ctx} title={titlePrefix ? `${titlePrefix}: ${title.text}` : title.text}>
       <article class="wrap county-page">
+        {before}
         <h1 lang={title.lang}>{title.text}</h1>
         {page?.demo && <p class="notice notice--demo">{l.t('info.county.demo')}</p>}
         {body?.text.trim() ? <Markdown text={body.text} lang={body.lang} /> : <p>{l.t('info.county.missing')}</p>}

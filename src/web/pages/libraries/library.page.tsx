@@ -1,7 +1,8 @@
 // A member library's page (/bibliotek/{id}): its branches and buses with their state now, its presentation and
 // contact details, a search in its collection, its news and coming events, and its feeds.
-import type { EventOccurrence, NewsItem } from '../../../core/content.ts';
+import type { EventOccurrence, NewsItem, PageItem } from '../../../core/content.ts';
 import type { LibraryView } from '../../../services/content/content-reader.ts';
+import { localized } from '../info/localized.ts';
 import { Layout } from '../layout.tsx';
 import type { PageContext } from '../page-context.ts';
 import { SearchBox } from '../search-box.tsx';
@@ -20,9 +21,11 @@ export interface LibraryPageProps {
   readonly now: Date;
   /** The site's public origin, for the addresses in JSON-LD. */
   readonly origin: string;
+  /** The library's own published pages (/bibliotek/{id}/{slug}). */
+  readonly pages?: readonly PageItem[];
 }
 
-export function LibraryPage({ ctx, view, libraries, news, events, now, origin }: LibraryPageProps) {
+export function LibraryPage({ ctx, view, libraries, news, events, now, origin, pages = [] }: LibraryPageProps) {
   const { l, locale } = ctx;
   const { library, profile } = view;
   const url = (id: string) => origin + libraryHref(locale, id);
@@ -63,6 +66,18 @@ export function LibraryPage({ ctx, view, libraries, news, events, now, origin }:
             <p><a href={PATHS[locale].news}>{l.t('libraries.library.allNews')}</a></p>
           </section>
         </div>
+
+        {pages.length > 0 && (
+          <section class="lib-panel" aria-labelledby="pages-h">
+            <h2 id="pages-h">{l.t('libraries.library.pages', { library: library.name })}</h2>
+            <ul>
+              {pages.map((page) => {
+                const title = localized(page.title, locale);
+                return <li><a href={`${libraryHref(locale, library.id)}/${page.slug}`} lang={title.lang}>{title.text}</a></li>;
+              })}
+            </ul>
+          </section>
+        )}
 
         <section class="lib-feeds" aria-labelledby="feeds-h">
           <h2 id="feeds-h">{l.t('libraries.feeds.heading')}</h2>

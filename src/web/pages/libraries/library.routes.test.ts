@@ -255,3 +255,23 @@ describe('addresses that are not a library', () => {
     assert.equal(bare.headers.location, '/bibliotek');
   });
 });
+
+describe("a library's own pages", () => {
+  test('are listed on the library page and shown at /bibliotek/{library}/{slug}, in both languages', async () => {
+    const library = await page('/bibliotek/krokom');
+    assert.match(library, /<a href="\/bibliotek\/krokom\/om-oss">Om Krokoms bibliotek<\/a>/);
+    assert.doesNotMatch(library, /utkast/, 'a draft is not listed');
+    const own = await page('/bibliotek/krokom/om-oss');
+    assert.match(main(own), /<h1>Om Krokoms bibliotek<\/h1>/);
+    assert.match(own, /<strong>tre<\/strong>/);
+    assert.match(own, /href="\/bibliotek\/krokom"/, 'the way back to the library');
+    assert.match(main(await page('/en/libraries/krokom/om-oss')), /<h1>About Krokom library<\/h1>/);
+  });
+
+  test('a draft, another library\'s slug, a branch id or a malformed slug is not found or refused', async () => {
+    assert.equal((await app.inject('/bibliotek/krokom/utkast')).statusCode, 404);
+    assert.equal((await app.inject('/bibliotek/ostersund/om-oss')).statusCode, 404);
+    assert.equal((await app.inject('/bibliotek/krokom-follinge/om-oss')).statusCode, 404);
+    assert.equal((await app.inject('/bibliotek/krokom/Om%20oss')).statusCode, 400);
+  });
+});

@@ -8,11 +8,12 @@ import type { LibraryView } from '../../../services/content/content-reader.ts';
 import { LOCALES } from '../../i18n/i18n.ts';
 import { validate } from '../../validate.ts';
 import { pageContext, sendPage, siteOrigin, type Site } from '../site.ts';
-import { PATHS } from '../urls.ts';
+import { libraryHref, PATHS } from '../urls.ts';
 import { BranchPage } from './branch.page.tsx';
 import { notEnded } from './content-lists.tsx';
 import { LibrariesPage } from './libraries.page.tsx';
-import { LibraryPage } from './library.page.tsx';
+import { Breadcrumbs, LibraryPage } from './library.page.tsx';
+import { CountyPage } from '../info/county-page.tsx';
 
 /** How far ahead a library's and a branch's coming events reach, and how many are shown. */
 const EVENTS_AHEAD_DAYS = 30;
@@ -23,6 +24,7 @@ const LIBRARY_NEWS = 5;
 const ENDED_TODAY_ALLOWANCE = 20;
 
 const idParamsSchema = z.object({ id: z.string().min(1).max(100) });
+const libraryPageParamsSchema = z.object({ id: z.string().min(1).max(100), slug: z.string().regex(/^[a-z0-9-]{1,60}$/) });
 
 /** The library or branch with this id, with its library. */
 export function findLibraryOrBranch(libraries: readonly LibraryView[], id: string) {
@@ -58,16 +60,29 @@ export function registerLibraryPages(app: FastifyInstance, site: Site): void {
       const libraryId = found.library.library.id;
       const upcoming = { libraries: [libraryId], from: today, to: addDays(today, EVENTS_AHEAD_DAYS) };
       if (found.branch === null) {
-        const [news, events] = await Promise.all([
+        const [news, events, pages] = await Promise.all([
           site.content.news({ library: libraryId, limit: LIBRARY_NEWS }),
           site.content.events({ ...upcoming, limit: LIBRARY_EVENTS + ENDED_TODAY_ALLOWANCE }),
+          site.content.pages(libraryId),
         ]);
         const coming = notEnded(events.items, now).slice(0, LIBRARY_EVENTS);
-        return sendPage(reply, <LibraryPage ctx={ctx} view={found.library} libraries={libraries} news={news.items} events={coming} now={now} origin={origin} />);
+        return sendPage(reply, <LibraryPage ctx={ctx} view={found.library} libraries={libraries} news={news.items} events={coming} now={now} origin={origin} pages={pages} />);
       }
       const branchId = found.branch.branch.id;
       const events = notEnded((await site.content.events(upcoming)).items, now).filter((o) => o.event.branch === branchId).slice(0, BRANCH_EVENTS);
       return sendPage(reply, <BranchPage ctx={ctx} library={found.library} view={found.branch} libraries={libraries} events={events} now={now} origin={origin} />);
+    });
+
+    // A library's own page (written by its staff): /bibliotek/krokom/om-oss. The feeds beside it are static routes.
+    app.get(`${paths.library}:id/:slug`, async (request, reply) => {
+      const { id, slug } = validate(libraryPageParamsSchema, request.params);
+      const libraries = await site.content.libraries();
+      const found = findLibraryOrBranch(libraries, id);
+      const page = found && found.branch === null ? await site.content.page(id, slug) : null;
+      if (found === null || page === null) throw errors.notFound('Page', `${id}/${slug}`);
+      const ctx = pageContext(site, locale, request.url);
+      const trail = [{ href: libraryHref(locale, id), name: found.library.library.name }];
+      return sendPage(reply, <CountyPage ctx={ctx} page={page} system={null} before={<Breadcrumbs ctx={ctx} trail={trail} />} />);
     });
   }
 }
