@@ -9,6 +9,8 @@ import { parseConfig } from '../../src/config/load-config.ts';
 
 export interface DemoPortal {
   readonly url: string;
+  /** A coordinator of the demo with a known password, for walking the staff area. */
+  readonly coordinator: { readonly email: string; readonly password: string };
   close(): Promise<void>;
 }
 
@@ -17,11 +19,14 @@ export async function startDemoPortal(): Promise<DemoPortal> {
   const loaded = { config: parseConfig(demoConfig), demo: true, path: null };
   const app = await createApp({ env: { SAMVERKA_DATA: dir }, databaseFile: join(dir, 'samverka.db'), loaded });
   await seedDemo(app, () => {});
+  const coordinator = { email: 'samordnare@demo.invalid', password: 'e2e-coordinator-password-42' };
+  await app.staff.bootstrapAccount({ ...coordinator, name: 'Demo: länssamordnare', role: 'coordinator', library: 'regionbiblioteket' }, coordinator.password);
   const web = await startWeb(app, { port: 0, host: '127.0.0.1' }, { logger: false });
   const address = web.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    coordinator: { email: coordinator.email, password: coordinator.password },
     close: async () => {
       await web.close();
       await app.close();
