@@ -137,7 +137,7 @@ test('keyboard: the first Tab reaches the skip link, Enter moves to the content,
         const main = document.querySelector('main');
         const active = document.activeElement;
         if (!main || !active || !main.contains(active)) return null;
-        return [...main.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary')].indexOf(active as Element);
+        return Array.prototype.indexOf.call(main.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary'), active);
       });
       if (position === null) break;
       inMain++;

@@ -36,7 +36,7 @@ export function BranchPage({ ctx, library, view, libraries, events, now, origin 
   const head = <JsonLd data={branchJsonLd({ view, library, url, libraryUrl, today })} />;
   return (
     <Layout ctx={ctx} title={`${branch.name} – ${library.library.name}`} section="libraries" head={head}>
-      <div class="wrap branch-page">
+      <div class={`wrap branch-page accent-${library.library.id}`}>
         <Breadcrumbs ctx={ctx} trail={[{ href: libraryHref(locale, library.library.id), name: library.library.name }]} />
         <h1>{branch.name}</h1>
         <p class="branch-page__of">

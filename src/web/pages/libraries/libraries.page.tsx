@@ -69,7 +69,7 @@ function StateLegend({ ctx }: { readonly ctx: PageContext }) {
 function LibraryBlock({ ctx, view, now }: { readonly ctx: PageContext; readonly view: LibraryView; readonly now: Date }) {
   const { locale } = ctx;
   return (
-    <article class="library-block" aria-labelledby={`library-${view.library.id}`}>
+    <article class={`library-block accent-${view.library.id}`} aria-labelledby={`library-${view.library.id}`}>
       <h3 class="library-block__name" id={`library-${view.library.id}`}>
         <a href={libraryHref(locale, view.library.id)}>{view.library.name}</a>
       </h3>

@@ -37,7 +37,7 @@ export function LibraryPage({ ctx, view, libraries, news, events, now, origin, p
   );
   return (
     <Layout ctx={ctx} title={library.name} section="libraries" head={head}>
-      <div class="wrap library-page">
+      <div class={`wrap library-page accent-${library.id}`}>
         <Breadcrumbs ctx={ctx} trail={[]} />
         <h1>{library.name}</h1>
         {profile?.demo && <p class="lib-demo">{l.t('libraries.profileDemo')}</p>}

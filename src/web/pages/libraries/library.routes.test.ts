@@ -275,3 +275,9 @@ describe("a library's own pages", () => {
     assert.equal((await app.inject('/bibliotek/krokom/Om%20oss')).statusCode, 400);
   });
 });
+
+test("a library's pages carry its accent class, which /assets/profile.css colours", async () => {
+  assert.match(await page('/bibliotek/krokom'), /class="wrap library-page accent-krokom"/);
+  assert.match(await page('/bibliotek/krokom-follinge'), /class="wrap branch-page accent-krokom"/);
+  assert.match(await page('/bibliotek'), /class="library-block accent-krokom"/);
+});
