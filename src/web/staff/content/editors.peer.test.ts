@@ -9,7 +9,6 @@ import { SharpImages } from '../../../services/content/sharp-images.ts';
 import { contentMeta } from '../../../../test/fakes/fake-content.ts';
 import { launchChromium } from '../../../../test/helpers/chromium.ts';
 import { buildStaffWeb, STAFF_MEMBERS, STAFF_PASSWORD, type StaffWeb } from '../../../../test/helpers/staff-web.ts';
-import { registerImageRoutes } from '../libraries/image.routes.ts';
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
@@ -21,7 +20,6 @@ before(async () => {
     images: new SharpImages(),
     items: [{ ...contentMeta('news', 'n-peer', 'krokom'), status: 'draft', title: { sv: 'Bokcirkel' }, summary: { sv: 'Vi läser.' }, body: { sv: 'Text.' }, image: null }],
   });
-  registerImageRoutes(web.app, web);
   address = await web.app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
 });
