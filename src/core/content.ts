@@ -276,3 +276,16 @@ export interface AccessibilityReport {
   readonly contact: string | null;
   readonly handled: boolean;
 }
+
+/** Content put in place by the system (the demo's seed): the draft fields and a stable id, so seeding again adds nothing. */
+export type SeedItem<T extends ContentItem> = ContentDraft<T> & { readonly id: string };
+export type SeedProfile<T extends LibraryProfile | BranchProfile> = Omit<T, 'updatedAt' | 'updatedBy' | 'version'>;
+
+export interface SeedContent {
+  readonly news: readonly SeedItem<NewsItem>[];
+  readonly events: readonly SeedItem<EventItem>[];
+  readonly pages: readonly SeedItem<PageItem>[];
+  readonly eservices: readonly SeedItem<EServiceItem>[];
+  readonly libraryProfiles: readonly SeedProfile<LibraryProfile>[];
+  readonly branchProfiles: readonly SeedProfile<BranchProfile>[];
+}

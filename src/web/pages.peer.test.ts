@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AvailabilityService } from '../services/availability.service.ts';
@@ -12,6 +11,7 @@ import { RUNEBERG_EDITIONS } from '../../test/fakes/fake-catalogue.runeberg.ts';
 import { answeringSystem, failingSystem } from '../../test/fakes/fake-library-systems.ts';
 import { buildFakeWebApp } from '../../test/fakes/fake-web-app.ts';
 import { LIBRARIES_WITH_HOURS } from '../../test/fakes/fake-opening-hours.ts';
+import { analyzeWcag } from '../../test/helpers/chromium.ts';
 
 const SHOTS = '/tmp/shots';
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
@@ -74,7 +74,7 @@ describe('every page, on a phone and on a desktop', () => {
     for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
       test(`${name} (${viewport}): no WCAG 2.1 AA violations, no console errors`, async () => {
         const { page, problems } = await open(contexts[viewport]!, path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const results = await analyzeWcag(page);
         await page.screenshot({ path: `${SHOTS}/${name}-${viewport}.png`, fullPage: true });
         await page.close();
         const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -130,7 +130,7 @@ describe('keyboard and progressive enhancement', () => {
     for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
       const { page } = await open(contexts[viewport]!, '/en/work/fanrik-stals-sagner');
       for (const summary of await page.$$('details:not([open]) > summary')) await summary.click();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const results = await analyzeWcag(page);
       await page.screenshot({ path: `${SHOTS}/work-many-copies-open-${viewport}.png`, fullPage: true });
       await page.close();
       assert.deepEqual(results.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [], viewport);

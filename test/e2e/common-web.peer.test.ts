@@ -3,9 +3,8 @@
 // focus order, visible focus, logging in and editing); reflow at 320 CSS pixels and text at 200 %; no JavaScript needed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { analyzeWcag, launchChromium } from '../helpers/chromium.ts';
 import { startDemoPortal, type DemoPortal } from '../helpers/demo-portal.ts';
 
 let portal: DemoPortal;
@@ -34,7 +33,7 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await analyzeWcag(page);
   return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`);
 }
 

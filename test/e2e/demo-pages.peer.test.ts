@@ -2,10 +2,9 @@
 // English twin — each with zero axe-core WCAG 2.1 AA violations, and the search working without JavaScript.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { startDemoPortal, type DemoPortal } from '../helpers/demo-portal.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { analyzeWcag, launchChromium } from '../helpers/chromium.ts';
 
 let portal: DemoPortal;
 let browser: Browser;
@@ -24,7 +23,7 @@ async function violations(path: string, viewport = { width: 1280, height: 900 })
   try {
     const response = await page.goto(portal.url + path);
     assert.equal(response?.status(), 200, path);
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const result = await analyzeWcag(page);
     return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
   } finally {
     await context.close();

@@ -2,28 +2,16 @@
 // the county's pages (real text: what the law requires, what Samverka stores), the e-services (Elib and Viddla are
 // facts from FACTS.md; others demo), and library profiles (only facts from FACTS.md; nothing invented as real).
 // Everything made up carries `demo: true`, and the pages say so. Seeded once by the content service on first start.
-import type {
-  BranchProfile, ContentDraft, EServiceItem, EventItem, LibraryProfile, NewsItem, PageItem,
-} from '../../core/content.ts';
+import type { SeedContent } from '../../core/content.ts';
 import { demoEServices } from './demo-eservices.ts';
 import { demoEvents } from './demo-events.ts';
 import { demoNews } from './demo-news.ts';
 import { demoPages } from './demo-pages.ts';
 import { demoBranchProfiles, demoLibraryProfiles } from './demo-profiles.ts';
 
-/** A seeded item: its draft fields and a stable id (so re-seeding an existing demo changes nothing). */
-export type SeedItem<T extends NewsItem | EventItem | PageItem | EServiceItem> = ContentDraft<T> & { readonly id: string };
+export type { SeedItem, SeedProfile } from '../../core/content.ts';
 
-export type SeedProfile<T extends LibraryProfile | BranchProfile> = Omit<T, 'updatedAt' | 'updatedBy' | 'version'>;
-
-export interface DemoContent {
-  readonly news: readonly SeedItem<NewsItem>[];
-  readonly events: readonly SeedItem<EventItem>[];
-  readonly pages: readonly SeedItem<PageItem>[];
-  readonly eservices: readonly SeedItem<EServiceItem>[];
-  readonly libraryProfiles: readonly SeedProfile<LibraryProfile>[];
-  readonly branchProfiles: readonly SeedProfile<BranchProfile>[];
-}
+export type DemoContent = SeedContent;
 
 /** The demo content as of `today` (an ISO date, Stockholm): events fall in the coming weeks, news in the past ones. */
 export function demoContent(today: string): DemoContent {

@@ -2,22 +2,10 @@
 // library/branch) and never deleted by staff (the audit log says), so seeding again changes nothing and what staff
 // wrote or deleted since stays as they left it.
 // The content is a parameter shaped like src/config/demo-content's DemoContent (services do not import config).
-import type {
-  BranchProfile, ContentDraft, ContentItem, EServiceItem, EventItem, LibraryProfile, NewsItem, PageItem,
-} from '../../core/content.ts';
+import type { ContentItem, SeedContent } from '../../core/content.ts';
 import type { ContentStore } from '../../store/content-store.ts';
 
-export type SeedItem<T extends ContentItem> = ContentDraft<T> & { readonly id: string };
-export type SeedProfile<T extends LibraryProfile | BranchProfile> = Omit<T, 'updatedAt' | 'updatedBy' | 'version'>;
-
-export interface SeedContent {
-  readonly news: readonly SeedItem<NewsItem>[];
-  readonly events: readonly SeedItem<EventItem>[];
-  readonly pages: readonly SeedItem<PageItem>[];
-  readonly eservices: readonly SeedItem<EServiceItem>[];
-  readonly libraryProfiles: readonly SeedProfile<LibraryProfile>[];
-  readonly branchProfiles: readonly SeedProfile<BranchProfile>[];
-}
+export type { SeedContent, SeedItem, SeedProfile } from '../../core/content.ts';
 
 export interface SeedResult {
   readonly items: number;

@@ -1,4 +1,5 @@
 // The work page: title, authors, where a copy is now, online links, description, editions and facts, with schema.org microdata.
+import { isWebUrl } from '../web-url.ts';
 import type { BibRecord, Library, LibraryId, OnlineLink } from '../../core/types.ts';
 import type { WorkAvailability } from '../../services/availability-reader.ts';
 import type { WorkView } from '../../services/catalogue-reader.ts';
@@ -142,11 +143,3 @@ function onlineLinks(records: readonly BibRecord[]): OnlineLink[] {
   });
 }
 
-function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}

@@ -2,10 +2,9 @@
 // and without form errors, and no page is wider than the screen.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { newsInput } from '../../services/content/content.fixtures.ts';
-import { launchChromium } from '../../../test/helpers/chromium.ts';
+import { analyzeWcag, launchChromium } from '../../../test/helpers/chromium.ts';
 import { buildStaffWeb, STAFF_MEMBERS, STAFF_PASSWORD, type StaffWeb } from '../../../test/helpers/staff-web.ts';
 import { STAFF_PATHS } from './staff-paths.ts';
 
@@ -27,7 +26,7 @@ after(async () => {
 });
 
 async function checkPage(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await analyzeWcag(page);
   assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], what);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${what} is ${overflow}px wider than the screen`);

@@ -1,4 +1,5 @@
-// Paging links for the events and news lists: previous, a window of page numbers, next (the search pager's look).
+// Paging links for every list (search results, events, news): previous, a window of page numbers around the current
+// page, next.
 import type { PageContext } from '../page-context.ts';
 
 const WINDOW = 2;

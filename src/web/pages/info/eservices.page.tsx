@@ -1,5 +1,6 @@
 // /e-tjanster: every public e-service by category — what it is, who may use it, from where, on what terms — with a
 // "I have a library card from …" filter (a GET form, so it works without JavaScript and can be linked to).
+import { isWebUrl } from '../../web-url.ts';
 import type { EServiceItem } from '../../../core/content.ts';
 import type { LibraryId } from '../../../core/types.ts';
 import { Markdown } from '../../markdown.tsx';
@@ -117,12 +118,3 @@ export function EServiceCard({ ctx, service }: { readonly ctx: PageContext; read
   );
 }
 
-/** Only http(s): an e-service's address is typed by staff, and a `javascript:` link must never reach the page. */
-function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}

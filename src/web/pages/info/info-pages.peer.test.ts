@@ -3,13 +3,12 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import type { ContentItem } from '../../../core/content.ts';
 import { demoEServices } from '../../../config/demo-content/demo-eservices.ts';
 import { demoPages } from '../../../config/demo-content/demo-pages.ts';
-import { launchChromium } from '../../../../test/helpers/chromium.ts';
+import { analyzeWcag, launchChromium } from '../../../../test/helpers/chromium.ts';
 import { fakeContent } from '../../../../test/fakes/fake-content.ts';
 import { LIBRARIES_WITH_HOURS } from '../../../../test/fakes/fake-opening-hours.ts';
 import { buildFakeWebApp } from '../../../../test/fakes/fake-web-app.ts';
@@ -43,7 +42,7 @@ after(async () => {
 });
 
 async function check(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await analyzeWcag(page);
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], label);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `${label} is ${overflow}px wider than the screen`);

@@ -2,9 +2,8 @@
 // desktop, and no sideways scrolling on a phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../../../test/helpers/chromium.ts';
+import { analyzeWcag, launchChromium } from '../../../../test/helpers/chromium.ts';
 import { startDemoPortal, type DemoPortal } from '../../../../test/helpers/demo-portal.ts';
 
 let portal: DemoPortal;
@@ -29,7 +28,7 @@ for (const path of ['/', '/en/', '/bibliotek', '/bibliotek/krokom', '/bibliotek/
       try {
         const response = await page.goto(portal.url + path);
         assert.equal(response?.status(), 200);
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const result = await analyzeWcag(page);
         assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `${path} at ${viewport.width}px`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, `${path} scrolls sideways at ${viewport.width}px`);

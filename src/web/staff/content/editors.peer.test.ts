@@ -2,12 +2,11 @@
 // errors, with a preview, with a conflict), no sideways scrolling on a phone, and an upload that works without script.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { SharpImages } from '../../../services/content/sharp-images.ts';
 import { contentMeta } from '../../../../test/fakes/fake-content.ts';
-import { launchChromium } from '../../../../test/helpers/chromium.ts';
+import { analyzeWcag, launchChromium } from '../../../../test/helpers/chromium.ts';
 import { buildStaffWeb, STAFF_MEMBERS, STAFF_PASSWORD, type StaffWeb } from '../../../../test/helpers/staff-web.ts';
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
@@ -39,7 +38,7 @@ async function loggedIn(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS]): P
 }
 
 async function check(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await analyzeWcag(page);
   const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   assert.deepEqual(found, [], what);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
