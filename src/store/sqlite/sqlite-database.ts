@@ -7,6 +7,14 @@ import { SamverkaError } from '../../core/errors.ts';
  * for an import, foreign keys on for the cascades, and `synchronous = NORMAL`, which WAL makes safe against
  * corruption while sparing a sync per transaction. `:memory:` gives a private in-memory database (tests).
  */
+/**
+ * The WAL is copied into the database when it passes this many pages (~80 MB) rather than SQLite's 1,000 (~4 MB): an
+ * import rewrites the same work and index pages in every batch, and checkpointing after each commit copied them again
+ * and again (commits took 60 ms instead of 24, an import of 9,000 records 0.2 s longer). The rest is copied when the
+ * last connection closes.
+ */
+const WAL_CHECKPOINT_PAGES = 20_000;
+
 export function openSqliteDatabase(file: string): Database.Database {
   try {
     const database = new Database(file);
@@ -15,6 +23,7 @@ export function openSqliteDatabase(file: string): Database.Database {
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     database.pragma('cache_size = -65536');
+    database.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     return database;
   } catch (cause) {
     throw new SamverkaError('store-failed', `Cannot open the database ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
