@@ -1,6 +1,6 @@
 // The image processor over sharp (libvips): the file's own bytes decide what it is (never its name), and only the
 // pixels are kept — sharp writes no metadata unless asked, so EXIF (GPS position, camera, owner) is dropped.
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { errors } from '../../core/errors.ts';
 import { MAX_STORED_WIDTH, MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, type ImageProcessor, type ProcessedImage } from './image-processor.ts';
 
@@ -11,6 +11,8 @@ export class SharpImages implements ImageProcessor {
     if (bytes.byteLength > MAX_UPLOAD_BYTES) {
       throw errors.badRequest(`The file is ${megabytes(bytes.byteLength)} MB; at most ${megabytes(MAX_UPLOAD_BYTES)} MB is accepted`, { reason: 'too-large' });
     }
+    // libvips is loaded with the first upload, not by every command that builds the content service (~30 ms).
+    const { default: sharp } = await import('sharp');
     const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const metadata = await sharp(input).metadata().catch(() => null);
     if (metadata === null || !isAccepted(metadata)) {

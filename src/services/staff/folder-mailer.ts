@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { loadNodemailer } from './load-nodemailer.ts';
 import type { MailMessage, Mailer } from './mailer.ts';
 
 export interface FolderMailerOptions {
@@ -18,7 +19,7 @@ export class FolderMailer implements Mailer {
   readonly destination: string;
   private readonly folder: string;
   // nodemailer composes the message (headers, encoded words, quoted-printable body) without sending it.
-  private readonly composer: Transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  private composer: Transporter | null = null;
 
   constructor(private readonly options: FolderMailerOptions) {
     this.folder = resolve(options.folder);
@@ -32,6 +33,7 @@ export class FolderMailer implements Mailer {
   /** Sends, and resolves with the file written. */
   async write(message: MailMessage): Promise<string> {
     const now = (this.options.clock ?? (() => new Date()))();
+    this.composer ??= (await loadNodemailer()).createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     const info = await this.composer.sendMail({ from: this.options.from, to: message.to, subject: message.subject, text: message.text, date: now });
     await mkdir(this.folder, { recursive: true, mode: 0o700 });
     // "2026-12-02T09-00-00-000Z-1a2b3c4d.eml": sorts by time, no colons (which some systems refuse in names).
