@@ -1,6 +1,6 @@
 // The configuration file's schema (DESIGN.md §4), validated at start-up; src/config imports core only.
 import { z } from 'zod';
-import { HOLDING_STATUSES } from '../core/types.ts';
+import { BRANCH_KINDS, HOLDING_STATUSES } from '../core/types.ts';
 import { LIBRARY_ID_PATTERN } from '../core/ids.ts';
 import { openingHoursSchema } from './opening-hours.schema.ts';
 
@@ -54,7 +54,7 @@ export const sourceSchema = z.discriminatedUnion('kind', [
 export const branchSchema = z.strictObject({
   id,
   name: z.string().min(1),
-  kind: z.enum(['library', 'bus']).default('library'),
+  kind: z.enum(BRANCH_KINDS).default('library'),
   openingHours: openingHoursSchema.optional(),
 });
 

@@ -2,7 +2,7 @@
 // presentation of each library and branch) and who writes it (staff accounts, the audit log). Pure types.
 // Text a library writes is Markdown in Swedish, optionally English (`LocalizedText`); pages fall back to Swedish.
 import type { LocalizedText, OpeningHours } from './opening-hours/opening-hours.types.ts';
-import type { LibraryId } from './types.ts';
+import type { BranchKind, LibraryId } from './types.ts';
 
 export type { LocalizedText } from './opening-hours/opening-hours.types.ts';
 
@@ -170,10 +170,23 @@ export const BRANCH_SERVICES = [
 ] as const;
 export type BranchService = (typeof BRANCH_SERVICES)[number];
 
-/** How one branch presents itself; every field optional, unknown facts are left out (never invented). */
+/**
+ * How one branch presents itself; every field optional, unknown facts are left out (never invented). A branch is
+ * configured (IT's: holdings map to it) or `added` by a coordinator (presentation only: no holdings map to it until IT
+ * puts it in the configuration and a source's branch map, and then the configuration's library and kind win).
+ */
 export interface BranchProfile {
   readonly library: LibraryId;
   readonly branch: string;
+  /** The name residents see: a coordinator's rename of a configured branch, or an added branch's name. */
+  readonly name?: string;
+  /** An added branch's kind (a configured branch's kind is the configuration's). */
+  readonly kind?: BranchKind;
+  /** Added by a coordinator, not in the configuration. Without it, a profile whose branch is not configured is an
+   *  orphan (IT removed the branch) and is never shown. */
+  readonly added?: true;
+  /** Left out of every public list and its page gone (a closed branch); staff still see and edit it. */
+  readonly hidden?: boolean;
   readonly description: LocalizedText | null;
   readonly address: PostalAddress | null;
   /** WGS84, for the map link and JSON-LD. */

@@ -23,11 +23,16 @@ export type HoldingStatus = (typeof HOLDING_STATUSES)[number];
 
 export interface OpeningNote { readonly text: string }
 
+/** A service point: a library building, a library bus (book van), or a pick-up point (utlämningsställe) without a
+ *  collection of its own, where reserved books are fetched and returned. */
+export const BRANCH_KINDS = ['library', 'bus', 'pickup'] as const;
+export type BranchKind = (typeof BRANCH_KINDS)[number];
+
 export interface Branch {
   readonly id: string;
   readonly name: string;
-  /** `library` (a building) or `bus` (a library bus / book van). */
-  readonly kind?: 'library' | 'bus';
+  /** Absent means `library`. */
+  readonly kind?: BranchKind;
   /** Absent when not known (a library bus keeps a timetable instead). */
   readonly openingHours?: OpeningHours;
 }

@@ -1,6 +1,6 @@
 // The policy module's rules, one line each: a coordinator may do everything; an editor only their own library's
-// content, profile and audit lines (and read source health); another library's, the county's and the site's are not
-// theirs; an editor without a library may edit nothing.
+// content, profile and audit lines (and read source health), and never adds, hides or renames a branch; another
+// library's, the county's and the site's are not theirs; an editor without a library may edit nothing.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Actor } from '../core/content.ts';
@@ -17,6 +17,8 @@ const CASES: Record<Action, { own: Permission; other: Permission | null; county:
   'content.edit': { own: { action: 'content.edit', library: 'krokom' }, other: { action: 'content.edit', library: 'berg' }, county: { action: 'content.edit', library: null }, editorOwn: true, editorWithout: false },
   'library.edit': { own: { action: 'library.edit', library: 'krokom' }, other: { action: 'library.edit', library: 'berg' }, county: null, editorOwn: true, editorWithout: false },
   'audit.read': { own: { action: 'audit.read', library: 'krokom' }, other: { action: 'audit.read', library: 'berg' }, county: { action: 'audit.read', library: null }, editorOwn: true, editorWithout: false },
+  // Which service points exist is the cooperation's decision, even for an editor's own library.
+  'branches.manage': { own: { action: 'branches.manage', library: 'krokom' }, other: { action: 'branches.manage', library: 'berg' }, county: null, editorOwn: false, editorWithout: false },
   'site.edit': { own: { action: 'site.edit' }, other: null, county: null, editorOwn: false, editorWithout: false },
   'staff.manage': { own: { action: 'staff.manage' }, other: null, county: null, editorOwn: false, editorWithout: false },
   'reports.read': { own: { action: 'reports.read' }, other: null, county: null, editorOwn: false, editorWithout: false },

@@ -9,6 +9,8 @@ export type Permission =
   | { readonly action: 'content.edit'; readonly library: LibraryId | null }
   /** Edit a member library's profile, its branches' profiles, opening hours and exceptions, and upload its images. */
   | { readonly action: 'library.edit'; readonly library: LibraryId }
+  /** Add a branch to a member library, hide or show one, change its displayed name: what residents are told exists. */
+  | { readonly action: 'branches.manage'; readonly library: LibraryId }
   /** The graphic profile and the cooperation's own settings. */
   | { readonly action: 'site.edit' }
   /** Staff accounts: create, change role or library, deactivate. */
@@ -31,6 +33,7 @@ export function can(actor: Actor, permission: Permission): boolean {
       return actor.library !== null && permission.library === actor.library;
     case 'sources.read':
       return true;
+    case 'branches.manage':
     case 'site.edit':
     case 'staff.manage':
     case 'reports.read':

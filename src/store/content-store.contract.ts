@@ -172,6 +172,10 @@ export function runContentStoreContract(name: string, makeStore: () => Promise<C
       assert.equal(await store.putBranchProfile(branch('krokom', 'krokom-main', 2), 1), true);
       assert.equal(await store.putBranchProfile(branch('krokom', 'krokom-main', 3), 1), false);
       assert.deepEqual(await store.branchProfiles(), [branch('berg', 'berg-main'), branch('krokom', 'krokom-main', 2)]);
+      // A branch a coordinator added and later hid: the fields beside the profile are kept as they are.
+      const added: BranchProfile = { ...branch('krokom', 'krokom-nalden'), name: 'Nälden', kind: 'pickup', added: true, hidden: true };
+      assert.equal(await store.putBranchProfile(added, 0), true);
+      assert.deepEqual((await store.branchProfiles()).find((p) => p.branch === 'krokom-nalden'), added);
 
       const site = { primary: '#00529b', accent: '#b30059', tagline: text('Bibliotek'), updatedAt: meta.updatedAt, updatedBy: null, version: 1 };
       assert.equal(await store.siteProfile(), null);

@@ -6,7 +6,7 @@ import type {
   LibraryProfile, SiteProfile,
 } from '../../core/content.ts';
 import type { LibraryId } from '../../core/types.ts';
-import type { Page } from './content-reader.ts';
+import type { BranchView, Page } from './content-reader.ts';
 
 export interface StaffContentQuery {
   readonly kind: ContentKind;
@@ -30,8 +30,16 @@ export interface ContentEditor {
   libraryProfile(actor: Actor, library: LibraryId): Promise<LibraryProfile | null>;
   saveLibraryProfile(actor: Actor, library: LibraryId, input: unknown, expectedVersion: number): Promise<LibraryProfile>;
   branchProfile(actor: Actor, library: LibraryId, branch: string): Promise<BranchProfile | null>;
-  /** Includes opening hours and exceptions (validated as the configuration's openingHours are). */
+  /** Includes opening hours and exceptions (validated as the configuration's openingHours are), and `name` — the
+   *  name residents see, a coordinator's only (empty = the configured name). */
   saveBranchProfile(actor: Actor, library: LibraryId, branch: string, input: unknown, expectedVersion: number): Promise<BranchProfile>;
+  /** Every branch of a library the actor may edit, as residents would see it — hidden and staff-added ones included. */
+  libraryBranches(actor: Actor, library: LibraryId): Promise<readonly BranchView[]>;
+  /** A coordinator's: a branch, library bus or pick-up point that is not in the configuration (`{ id, name, kind }`),
+   *  shown to residents at once. No holdings map to it until IT configures it. `bad-request` naming `id` when taken. */
+  addBranch(actor: Actor, library: LibraryId, input: unknown): Promise<BranchProfile>;
+  /** A coordinator's: leaves a branch out of every public list and page (or shows it again). */
+  setBranchHidden(actor: Actor, library: LibraryId, branch: string, hidden: boolean, expectedVersion: number): Promise<BranchProfile>;
   saveSiteProfile(actor: Actor, input: unknown, expectedVersion: number): Promise<SiteProfile>;
 
   /** Checks the bytes are an image (JPEG, PNG, WebP, GIF, AVIF), at most 10 MB and 40 megapixels; strips metadata;

@@ -5,9 +5,10 @@ import type {
 } from '../../core/content.ts';
 import type { Branch, Library, LibraryId } from '../../core/types.ts';
 
-/** A branch as residents see it: the configured branch with its effective opening hours, and its profile. */
+/** A branch as residents see it: the configured branch (or one a coordinator added) with its effective name and
+ *  opening hours, and its profile. */
 export interface BranchView {
-  /** `openingHours` here are the effective ones: the profile's when set, else the configured ones. */
+  /** `name` and `openingHours` here are the effective ones: the profile's when set, else the configured ones. */
   readonly branch: Branch;
   readonly library: LibraryId;
   readonly profile: BranchProfile | null;
@@ -43,7 +44,8 @@ export interface PublicImage {
 }
 
 export interface ContentReader {
-  /** Members with their profiles and branches, in configuration order. */
+  /** Members with their profiles and branches, in configuration order (branches staff added after the configured
+   *  ones); hidden branches are left out. */
   libraries(): Promise<readonly LibraryView[]>;
   /** Public news, newest first; `library` = that library's and the county's. */
   news(options: { readonly library?: LibraryId; readonly limit: number; readonly offset?: number }): Promise<Page<NewsItem>>;

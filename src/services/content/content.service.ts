@@ -1,6 +1,7 @@
 // The common web's content use cases over the content store: what residents read (published and public now), what
 // staff edit (every method asks the policy module first, validates with content.schemas.ts, keeps versions and
-// writes the audit log), and the public accessibility report. Profiles, the site and images: profile-editing.ts.
+// writes the audit log), and the public accessibility report. Profiles, the site and images: profile-editing.ts; adding
+// and hiding branches: branch-admin.ts.
 import {
   CONTENT_KINDS, type AccessibilityReport, type Actor, type AuditEntry, type BranchProfile, type ContentItem,
   type ContentKind, type EServiceItem, type EventItem, type EventOccurrence, type ImageRef, type LibraryProfile,
@@ -15,11 +16,12 @@ import { authorize, editableLibraries } from '../policy.ts';
 import { contentSummary, saveAction } from './content-audit.ts';
 import type { AccessibilityReporting, ContentEditor, StaffContentQuery } from './content-editor.ts';
 import { ID_PREFIX, randomBase32 } from './content-ids.ts';
-import type { ContentReader, EventFilter, LibraryView, Page, PublicImage } from './content-reader.ts';
+import type { BranchView, ContentReader, EventFilter, LibraryView, Page, PublicImage } from './content-reader.ts';
 import { contentSchemas, type ContentSchemas, type ImageInput } from './content.schemas.ts';
 import type { ImageProcessor } from './image-processor.ts';
 import { invalidFields, parseInput } from './input-issues.ts';
-import { libraryViews } from './library-views.ts';
+import { BranchAdmin } from './branch-admin.ts';
+import { libraryViews, publicViews } from './library-views.ts';
 import { ProfileEditing } from './profile-editing.ts';
 import { isPublicAt, occurrencePage } from './public-content.ts';
 import { ShortCache } from './short-cache.ts';
@@ -41,8 +43,10 @@ export class ContentService implements ContentReader, ContentEditor, Accessibili
   private readonly schemas: ContentSchemas;
   private readonly libraryIds: readonly LibraryId[];
   private readonly newId: () => string;
-  private readonly views: ShortCache<readonly LibraryView[]>;
+  /** Every branch (staff's) and without the hidden ones (residents'), from one read of the profiles. */
+  private readonly views: ShortCache<{ readonly all: readonly LibraryView[]; readonly shown: readonly LibraryView[] }>;
   private readonly profiles: ProfileEditing;
+  private readonly branchAdmin: BranchAdmin;
 
   constructor(private readonly options: ContentServiceOptions) {
     this.store = options.store;
@@ -51,15 +55,13 @@ export class ContentService implements ContentReader, ContentEditor, Accessibili
     this.newId = options.newId ?? (() => randomBase32());
     this.views = new ShortCache(options.cacheMs ?? 5_000);
     this.profiles = new ProfileEditing({ ...options, newId: this.newId, cacheMs: options.cacheMs ?? 5_000, onProfileSaved: () => this.views.clear() });
+    this.branchAdmin = new BranchAdmin({ ...options, onSaved: () => this.views.clear() });
   }
 
   // What residents read.
 
-  libraries(): Promise<readonly LibraryView[]> {
-    return this.views.get(async () => {
-      const [libraryProfiles, branchProfiles] = await Promise.all([this.store.libraryProfiles(), this.store.branchProfiles()]);
-      return libraryViews(this.options.libraries, libraryProfiles, branchProfiles);
-    });
+  async libraries(): Promise<readonly LibraryView[]> {
+    return (await this.allViews()).shown;
   }
 
   async news(options: { readonly library?: LibraryId; readonly limit: number; readonly offset?: number }): Promise<Page<NewsItem>> {
@@ -199,6 +201,21 @@ export class ContentService implements ContentReader, ContentEditor, Accessibili
     return this.profiles.saveBranchProfile(actor, library, branch, input, expectedVersion);
   }
 
+  async libraryBranches(actor: Actor, library: LibraryId): Promise<readonly BranchView[]> {
+    authorize(actor, { action: 'library.edit', library });
+    const view = (await this.allViews()).all.find((v) => v.library.id === library);
+    if (!view) throw errors.notFound('library', library);
+    return view.branches;
+  }
+
+  addBranch(actor: Actor, library: LibraryId, input: unknown): Promise<BranchProfile> {
+    return this.branchAdmin.addBranch(actor, library, input);
+  }
+
+  setBranchHidden(actor: Actor, library: LibraryId, branch: string, hidden: boolean, expectedVersion: number): Promise<BranchProfile> {
+    return this.branchAdmin.setBranchHidden(actor, library, branch, hidden, expectedVersion);
+  }
+
   saveSiteProfile(actor: Actor, input: unknown, expectedVersion: number): Promise<SiteProfile> {
     return this.profiles.saveSiteProfile(actor, input, expectedVersion);
   }
@@ -225,6 +242,14 @@ export class ContentService implements ContentReader, ContentEditor, Accessibili
 
   private now(): Date {
     return this.options.clock();
+  }
+
+  private allViews() {
+    return this.views.get(async () => {
+      const [libraryProfiles, branchProfiles] = await Promise.all([this.store.libraryProfiles(), this.store.branchProfiles()]);
+      const all = libraryViews(this.options.libraries, libraryProfiles, branchProfiles);
+      return { all, shown: publicViews(all) };
+    });
   }
 
   private async publicItem<T extends ContentItem>(id: string, kind: T['kind']): Promise<T | null> {

@@ -7,7 +7,7 @@ import { isIsoDate, minuteOfClock, stockholmIso } from '../../core/opening-hours
 export const ISSUE_CODES = [
   'required', 'too-long', 'out-of-range', 'invalid', 'invalid-url', 'https-only', 'invalid-email', 'invalid-phone',
   'invalid-colour', 'low-contrast', 'invalid-date', 'ends-before-start', 'unknown-library', 'unknown-branch',
-  'invalid-slug', 'reserved-slug', 'slug-taken', 'until-and-count', 'unknown-image', 'place-required',
+  'invalid-slug', 'reserved-slug', 'slug-taken', 'until-and-count', 'unknown-image', 'place-required', 'id-taken',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -1,6 +1,6 @@
-// The staff use cases beside content items: library and branch profiles (opening hours included), the site's graphic
-// profile, image uploads, the audit log and accessibility reports. Part of ContentService; each method asks the
-// policy module first and audits what it changes.
+// The staff use cases beside content items: library and branch profiles (opening hours included; a branch's displayed
+// name is the coordinator's), the site's graphic profile, image uploads, the audit log and accessibility reports. Part
+// of ContentService; each method asks the policy module first and audits what it changes.
 import { z } from 'zod';
 import type {
   AccessibilityReport, Actor, AuditEntry, BranchProfile, ImageRef, LibraryProfile, SiteProfile,
@@ -9,14 +9,17 @@ import { errors } from '../../core/errors.ts';
 import type { Library, LibraryId } from '../../core/types.ts';
 import type { ContentStore } from '../../store/content-store.ts';
 import { authorize } from '../policy.ts';
+import { branchIdentity } from './branch-admin.ts';
 import { shorten } from './content-audit.ts';
 import { ID_PREFIX } from './content-ids.ts';
 import { DEFAULT_SITE_PROFILE } from './empty-content.ts';
 import type { ImageProcessor } from './image-processor.ts';
-import { parseInput } from './input-issues.ts';
+import { invalidFields, parseInput } from './input-issues.ts';
+import { knownBranch } from './library-views.ts';
 import {
   accessibilityReportSchema, branchProfileSchema, imageAltSchema, libraryProfileSchema, siteProfileSchema,
 } from './profile.schemas.ts';
+import { changedBy, checkVersion, demoOf } from './profile-versions.ts';
 import { ShortCache } from './short-cache.ts';
 
 export interface ProfileEditingOptions {
@@ -57,7 +60,7 @@ export class ProfileEditing {
     const fields = parseInput(libraryProfileSchema, input);
     const existing = (await this.store.libraryProfiles()).find((p) => p.library === library) ?? null;
     checkVersion(`library profile ${library}`, existing?.version ?? 0, expectedVersion);
-    const profile: LibraryProfile = { library, ...fields, ...this.changed(actor, existing, expectedVersion), ...demoOf(existing) };
+    const profile: LibraryProfile = { library, ...fields, ...changedBy(actor, this.options.clock(), existing, expectedVersion), ...demoOf(existing) };
     if (!(await this.store.putLibraryProfile(profile, expectedVersion))) checkVersion(`library profile ${library}`, null, expectedVersion);
     this.options.onProfileSaved();
     await this.audit(actor, { action: 'update', targetKind: 'library', targetId: library, library, summary: `Ändrade biblioteksprofil: ${configured.name}` });
@@ -66,21 +69,34 @@ export class ProfileEditing {
 
   async branchProfile(actor: Actor, library: LibraryId, branch: string): Promise<BranchProfile | null> {
     authorize(actor, { action: 'library.edit', library });
-    this.configuredBranch(library, branch);
-    return (await this.store.branchProfiles()).find((p) => p.library === library && p.branch === branch) ?? null;
+    const profiles = await this.store.branchProfiles();
+    knownBranch(this.options.libraries, profiles, library, branch);
+    return profiles.find((p) => p.library === library && p.branch === branch) ?? null;
   }
 
   async saveBranchProfile(actor: Actor, library: LibraryId, branch: string, input: unknown, expectedVersion: number): Promise<BranchProfile> {
     authorize(actor, { action: 'library.edit', library });
-    const configured = this.configuredBranch(library, branch);
-    const fields = parseInput(branchProfileSchema, input);
-    const existing = (await this.store.branchProfiles()).find((p) => p.library === library && p.branch === branch) ?? null;
+    const profiles = await this.store.branchProfiles();
+    const known = knownBranch(this.options.libraries, profiles, library, branch);
+    const { name, ...fields } = parseInput(branchProfileSchema, input);
+    // The name residents see is the coordinator's to change, like which branches there are.
+    if (name !== undefined) authorize(actor, { action: 'branches.manage', library });
+    if (name === null && known.added) throw invalidFields([{ field: 'name', code: 'required', message: 'is required' }]);
+    const existing = profiles.find((p) => p.library === library && p.branch === branch) ?? null;
     const what = `branch profile ${library}/${branch}`;
     checkVersion(what, existing?.version ?? 0, expectedVersion);
-    const profile: BranchProfile = { library, branch, ...fields, ...this.changed(actor, existing, expectedVersion), ...demoOf(existing) };
+    const asked = name === undefined ? existing?.name : (name ?? undefined);
+    // A configured branch's own name is no rename: the configuration's then shows through, also if IT changes it.
+    const kept = asked === known.branch.name && !known.added ? undefined : asked;
+    const profile: BranchProfile = {
+      library, branch, ...branchIdentity(existing, kept), ...fields, ...changedBy(actor, this.options.clock(), existing, expectedVersion), ...demoOf(existing),
+    };
     if (!(await this.store.putBranchProfile(profile, expectedVersion))) checkVersion(what, null, expectedVersion);
     this.options.onProfileSaved();
-    await this.audit(actor, { action: 'update', targetKind: 'branch', targetId: branch, library, summary: `Ändrade filialprofil och öppettider: ${configured.name}` });
+    const before = existing?.name ?? known.branch.name;
+    const after = kept ?? known.branch.name;
+    const summary = before === after ? `Ändrade filialprofil och öppettider: ${after}` : `Bytte namn på filial från ${before} till ${after} och ändrade profilen`;
+    await this.audit(actor, { action: 'update', targetKind: 'branch', targetId: branch, library, summary });
     return profile;
   }
 
@@ -89,7 +105,7 @@ export class ProfileEditing {
     const fields = parseInput(siteProfileSchema, input);
     const existing = await this.store.siteProfile();
     checkVersion('site profile', existing?.version ?? 0, expectedVersion);
-    const profile: SiteProfile = { ...fields, ...this.changed(actor, existing, expectedVersion) };
+    const profile: SiteProfile = { ...fields, ...changedBy(actor, this.options.clock(), existing, expectedVersion) };
     if (!(await this.store.putSiteProfile(profile, expectedVersion))) checkVersion('site profile', null, expectedVersion);
     this.siteCache.clear();
     await this.audit(actor, { action: 'update', targetKind: 'site', targetId: 'site', library: null, summary: 'Ändrade den grafiska profilen' });
@@ -143,27 +159,7 @@ export class ProfileEditing {
     return found;
   }
 
-  private configuredBranch(library: LibraryId, branch: string): { readonly name: string } {
-    const found = this.configured(library).branches.find((b) => b.id === branch);
-    if (!found) throw errors.notFound('branch', `${library}/${branch}`);
-    return found;
-  }
-
-  private changed(actor: Actor, existing: { readonly version: number } | null, expectedVersion: number) {
-    return { updatedAt: this.options.clock().toISOString(), updatedBy: actor.id, version: (existing?.version ?? expectedVersion) + 1 };
-  }
-
   private audit(actor: Actor, line: AuditLine): Promise<void> {
     return this.store.audit({ at: this.options.clock().toISOString(), actorId: actor.id, actorEmail: actor.email, ...line });
   }
-}
-
-/** A stale form (or a save that lost a race: `current` null) is a conflict. */
-function checkVersion(what: string, current: number | null, expected: number): void {
-  if (current !== expected) throw errors.conflict(`The ${what} was changed by someone else since the form was opened`, { current, expected });
-}
-
-/** Seeded demo profiles stay marked as demo when staff edit them: made-up facts must never pass as real. */
-function demoOf(existing: { readonly demo?: boolean } | null): { demo?: true } {
-  return existing?.demo ? { demo: true } : {};
 }

@@ -1,7 +1,9 @@
 // The staff forms' inputs for a library's and a branch's profile (contact, address, map position, services, opening
-// hours, bus stops), the site's graphic profile, the public accessibility report and an image's alt text.
+// hours, bus stops), a branch a coordinator adds, the site's graphic profile, the public accessibility report and an
+// image's alt text.
 import { z } from 'zod';
 import { BRANCH_SERVICES } from '../../core/content.ts';
+import { BRANCH_KINDS } from '../../core/types.ts';
 import { WEEKDAYS } from '../../core/opening-hours/opening-hours.types.ts';
 import { minuteOfClock } from '../../core/opening-hours/stockholm-time.ts';
 import {
@@ -47,7 +49,11 @@ const busStop = z.object({
   weeks: z.enum(['every', 'odd', 'even']).default('every'),
 }).refine((stop) => minuteOfClock(stop.to)! > minuteOfClock(stop.from)!, issue('ends-before-start', 'must be after from', ['to']));
 
+const branchName = plainText(120);
+
 export const branchProfileSchema = z.object({
+  /** Only a coordinator sends it: absent = unchanged; empty = back to the configured name. */
+  name: nullable(branchName).optional(),
   description: optionalLocalizedText(PROFILE_TEXT_MAX),
   address,
   geo,
@@ -59,6 +65,20 @@ export const branchProfileSchema = z.object({
   selfServiceInfo: optionalLocalizedText(2_000),
   busStops: z.array(busStop).max(100, 'at most 100 stops').default([]),
 });
+
+/** A branch id is also its public address (/bibliotek/{id}): lower-case words joined by hyphens. */
+export const BRANCH_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A service point a coordinator adds to a member library; `taken`: the ids libraries and branches have already. */
+export function newBranchSchema(taken: ReadonlySet<string>) {
+  return z.object({
+    id: z.string().trim().min(1, 'is required').max(60, 'must be at most 60 characters')
+      .refine((id) => BRANCH_ID_PATTERN.test(id), issue('invalid-slug', 'must be a–z, 0–9 and single hyphens'))
+      .refine((id) => !taken.has(id), issue('id-taken', 'a library or branch already has this id')),
+    name: branchName,
+    kind: z.enum(BRANCH_KINDS),
+  });
+}
 
 export const siteProfileSchema = z.object({
   primary: accessibleColour,

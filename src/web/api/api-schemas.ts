@@ -1,6 +1,6 @@
 // Zod schemas of the JSON API's answers and small inputs: the presenters' types and the OpenAPI document's components.
 import { z } from 'zod';
-import { AUDIENCES, FORMATS, HOLDING_STATUSES } from '../../core/types.ts';
+import { AUDIENCES, BRANCH_KINDS, FORMATS, HOLDING_STATUSES } from '../../core/types.ts';
 import { HOLIDAY_RULES, SERVICE_KINDS, WEEKDAYS, type Weekday } from '../../core/opening-hours/opening-hours.types.ts';
 import { AVAILABILITY_REASONS } from '../../services/availability-reader.ts';
 import { SOURCE_STATES } from '../../services/source-health-reader.ts';
@@ -166,7 +166,7 @@ export const librariesResponseSchema = z.object({
     municipalityCode: z.string().nullable(),
     population: count.nullable(),
     branches: list(z.object({
-      id: z.string(), name: z.string(), kind: z.enum(['library', 'bus']),
+      id: z.string(), name: z.string(), kind: z.enum(BRANCH_KINDS),
       openingHours: openingHoursSchema.nullable().describe('Null when not known'),
     })),
   })),

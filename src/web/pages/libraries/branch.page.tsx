@@ -40,7 +40,8 @@ export function BranchPage({ ctx, library, view, libraries, events, now, origin 
         <Breadcrumbs ctx={ctx} trail={[{ href: libraryHref(locale, library.library.id), name: library.library.name }]} />
         <h1>{branch.name}</h1>
         <p class="branch-page__of">
-          {isBus && <span class="lib-tag lib-tag--bus">{l.t('libraries.bus.tag')}</span>}{' '}
+          {isBus && <span class="lib-tag lib-tag--bus">{l.t('libraries.bus.tag')}</span>}
+          {branch.kind === 'pickup' && <span class="lib-tag">{l.t('libraries.pickup.tag')}</span>}{' '}
           {l.t('libraries.branch.partOf')} <a href={libraryHref(locale, library.library.id)}>{library.library.name}</a>
         </p>
         <p class="branch-page__now"><BranchStatus l={l} view={view} now={now} /></p>

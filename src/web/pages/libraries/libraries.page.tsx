@@ -97,6 +97,7 @@ export function BranchRow({ ctx, view, now }: { readonly ctx: PageContext; reado
       <span class="branch-row__head">
         <a class="branch-row__name" href={libraryHref(locale, view.branch.id)}>{view.branch.name}</a>
         {view.branch.kind === 'bus' && <span class="lib-tag lib-tag--bus">{l.t('libraries.bus.tag')}</span>}
+        {view.branch.kind === 'pickup' && <span class="lib-tag">{l.t('libraries.pickup.tag')}</span>}
         {view.branch.kind !== 'bus' && hasSelfService(view) && <span class="lib-tag lib-tag--self-service">{l.t('libraries.selfServiceTag')}</span>}
       </span>
       <BranchStatus l={l} view={view} now={now} />

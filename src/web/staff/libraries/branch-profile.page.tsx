@@ -1,6 +1,7 @@
 // A branch's profile and opening hours (/personal/bibliotek/{library}/{branch}): contact, address, map position,
 // accessibility, services, self-service, bus stops for a library bus, and the hours with "så här visas det" — the
-// next two weeks and the coming changes exactly as the public branch page draws them.
+// next two weeks and the coming changes exactly as the public branch page draws them. A coordinator also sets the name
+// residents see.
 import { BRANCH_SERVICES, type Actor } from '../../../core/content.ts';
 import type { OpeningHours } from '../../../core/opening-hours/opening-hours.types.ts';
 import { stockholmWallTime } from '../../../core/opening-hours/stockholm-time.ts';
@@ -12,6 +13,7 @@ import { CsrfField } from '../../security/forms.tsx';
 import { StaffLayout } from '../staff-frame.tsx';
 import { Choices, ErrorSummary, LocalizedFields, TextField } from '../content/form-controls.tsx';
 import { text, type FieldErrors, type FormValues } from '../content/form-values.ts';
+import { BranchNameField } from './branch-admin.tsx';
 import { BusStopFields } from './bus-stop-fields.tsx';
 import { OpeningHoursFields } from './opening-hours-fields.tsx';
 import { profileFieldLabel } from './profile-labels.ts';
@@ -30,8 +32,14 @@ export interface BranchProfileProps {
   /** What the hours preview shows: the form's hours, or null when none are given. */
   readonly hours: OpeningHours | null;
   readonly saved?: boolean;
+  /** Just added by a coordinator: say what to fill in next. */
+  readonly added?: boolean;
   readonly conflict?: boolean;
   readonly now: Date;
+  /** Hidden from residents: there is no public page to link to. */
+  readonly hidden: boolean;
+  /** The name field, for a coordinator; `configuredName` null for a branch staff added. */
+  readonly rename: { readonly configuredName: string | null } | null;
 }
 
 export function BranchProfilePage(props: BranchProfileProps) {
@@ -39,13 +47,19 @@ export function BranchProfilePage(props: BranchProfileProps) {
   const { l, locale } = ctx;
   const title = l.t('staffEditors.profile.branchTitle', { name: branch.name });
   const field = { values, errors };
+  // `library` is the configured library: a branch not among its branches is one staff added.
+  const added = !library.branches.some((b) => b.id === branch.id);
   return (
     <StaffLayout ctx={ctx} actor={actor} csrf={csrf} title={title} section="libraries">
       <div class="staff-page editor editor--wide">
         <p class="editor__back"><a href={libraryEditorHrefs.library(locale, library.id)}>{l.t('staffEditors.profile.backTo', { name: library.name })}</a></p>
         <h1>{title}</h1>
-        <p><a href={libraryHref(locale, branch.id)}>{l.t('staffEditors.profile.publicPage')}</a></p>
+        {props.hidden
+          ? <p class="branch-note">{l.t('staffEditors.branchAdmin.hiddenNote')}</p>
+          : <p><a href={libraryHref(locale, branch.id)}>{l.t('staffEditors.profile.publicPage')}</a></p>}
+        {added && <p class="branch-note">{l.t('staffEditors.branchAdmin.addedNote')}</p>}
         {props.saved && <p class="status-message" role="status">{l.t('staffEditors.notice.profileSaved')}</p>}
+        {props.added && <p class="status-message" role="status">{l.t('staffEditors.branchAdmin.notice.added')}</p>}
         {props.conflict && <p class="conflict" role="alert">{l.t('staffEditors.profile.conflict')}</p>}
         <ErrorSummary l={l} errors={errors} labels={(name) => profileFieldLabel(l, name)} />
         <section class="preview" aria-labelledby="hours-preview-title">
@@ -64,6 +78,7 @@ export function BranchProfilePage(props: BranchProfileProps) {
           {(Object.keys(rows) as (keyof BranchRows)[]).map((key) => <input type="hidden" name={`rows.${key}`} value={String(rows[key])} />)}
           <fieldset class="form-group">
             <legend class="form-group__title">{l.t('staffEditors.profile.contact')}</legend>
+            {props.rename && <BranchNameField l={l} configuredName={props.rename.configuredName} {...field} />}
             <LocalizedFields l={l} name="description" label={l.t('staffEditors.profile.part.description')} hint={l.t('staffEditors.hint.markdownShort')} multiline rows={5} {...field} />
             <div class="field-row">
               <TextField name="phone" type="tel" autocomplete="off" label={l.t('staffEditors.profile.part.phone')} {...field} />

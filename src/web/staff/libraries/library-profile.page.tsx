@@ -1,20 +1,40 @@
 // A member library's profile (/personal/bibliotek/{library}): description, website, phone, e-mail and accent colour,
-// with links to its branches' profiles and hours. And the list of the libraries an actor may edit.
+// with links to its branches' profiles and hours (for a coordinator: hide or show each, and add one). And the list of
+// the libraries an actor may edit.
 import type { Actor } from '../../../core/content.ts';
 import type { Library } from '../../../core/types.ts';
+import type { BranchView } from '../../../services/content/content-reader.ts';
 import type { PageContext } from '../../pages/page-context.ts';
 import { libraryHref } from '../../pages/urls.ts';
 import { CsrfField } from '../../security/forms.tsx';
 import { StaffLayout } from '../staff-frame.tsx';
 import { ErrorSummary, LocalizedFields, TextField } from '../content/form-controls.tsx';
 import { text, type FieldErrors, type FormValues } from '../content/form-values.ts';
+import { AddBranchForm, BranchEntry } from './branch-admin.tsx';
 import { libraryEditorHrefs } from './library-editor-paths.ts';
 import { profileFieldLabel } from './profile-labels.ts';
 
-export function LibraryProfilePage({ ctx, actor, csrf, library, values, errors, saved, conflict }: {
-  readonly ctx: PageContext; readonly actor: Actor; readonly csrf: string; readonly library: Library; readonly values: FormValues;
-  readonly errors: FieldErrors; readonly saved?: boolean; readonly conflict?: boolean;
-}) {
+/** What a branch button just did, or that it lost a race. */
+export type BranchNotice = 'hidden' | 'shown' | 'stale';
+
+export interface LibraryProfileProps {
+  readonly ctx: PageContext;
+  readonly actor: Actor;
+  readonly csrf: string;
+  readonly library: Library;
+  /** Every branch, hidden and staff-added ones included. */
+  readonly branches: readonly BranchView[];
+  /** May add, hide and rename branches (a coordinator). */
+  readonly canManage: boolean;
+  /** The library form's values and the add form's (`newBranch.*`); errors of whichever was posted. */
+  readonly values: FormValues;
+  readonly errors: FieldErrors;
+  readonly saved?: boolean;
+  readonly conflict?: boolean;
+  readonly notice?: BranchNotice;
+}
+
+export function LibraryProfilePage({ ctx, actor, csrf, library, branches, canManage, values, errors, saved, conflict, notice }: LibraryProfileProps) {
   const { l, locale } = ctx;
   const field = { values, errors };
   const title = l.t('staffEditors.profile.libraryTitle', { name: library.name });
@@ -26,8 +46,16 @@ export function LibraryProfilePage({ ctx, actor, csrf, library, values, errors, 
         <p><a href={libraryHref(locale, library.id)}>{l.t('staffEditors.profile.publicPage')}</a></p>
         {saved && <p class="status-message" role="status">{l.t('staffEditors.notice.profileSaved')}</p>}
         {conflict && <p class="conflict" role="alert">{l.t('staffEditors.profile.conflict')}</p>}
+        {notice === 'stale' && <p class="conflict" role="alert">{l.t('staffEditors.branchAdmin.notice.stale')}</p>}
+        {(notice === 'hidden' || notice === 'shown') && <p class="status-message" role="status">{l.t(`staffEditors.branchAdmin.notice.${notice}`)}</p>}
         <ErrorSummary l={l} errors={errors} labels={(name) => profileFieldLabel(l, name)} />
-        <BranchList ctx={ctx} library={library} />
+        <section class="branch-links" aria-labelledby="branch-links-title">
+          <h2 id="branch-links-title">{l.t('staffEditors.profile.branches')}</h2>
+          <ul class="branch-links__list branch-entries">
+            {branches.map((view) => <BranchEntry ctx={ctx} library={library.id} view={view} csrf={csrf} canManage={canManage} />)}
+          </ul>
+          {canManage && <AddBranchForm ctx={ctx} library={library.id} csrf={csrf} values={values} errors={errors} />}
+        </section>
         <form class="editor-form" method="post" action={libraryEditorHrefs.library(locale, library.id)} novalidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="version" value={text(values, 'version') || '0'} />
@@ -45,20 +73,6 @@ export function LibraryProfilePage({ ctx, actor, csrf, library, values, errors, 
         </form>
       </div>
     </StaffLayout>
-  );
-}
-
-function BranchList({ ctx, library }: { readonly ctx: PageContext; readonly library: Library }) {
-  const { l, locale } = ctx;
-  return (
-    <section class="branch-links" aria-labelledby="branch-links-title">
-      <h2 id="branch-links-title">{l.t('staffEditors.profile.branches')}</h2>
-      <ul class="branch-links__list">
-        {library.branches.map((branch) => (
-          <li><a href={libraryEditorHrefs.branch(locale, library.id, branch.id)}>{branch.name}</a>{branch.kind === 'bus' && <> ({l.t('staffEditors.profile.bus')})</>}</li>
-        ))}
-      </ul>
-    </section>
   );
 }
 

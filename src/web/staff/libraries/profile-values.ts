@@ -54,7 +54,7 @@ export function rowsOfValues(values: FormValues, more: boolean, isBus: boolean):
 /** `hours`: the profile's, or the configured ones when the profile has none (staff start from what is shown). */
 export function valuesOfBranch(profile: BranchProfile | null, hours: OpeningHours | null): FormValues {
   const values: Record<string, string | string[]> = {
-    version: String(profile?.version ?? 0), ...localizedValues('description', profile?.description),
+    version: String(profile?.version ?? 0), name: profile?.name ?? '', ...localizedValues('description', profile?.description),
     'address.street': profile?.address?.street ?? '', 'address.postalCode': profile?.address?.postalCode ?? '',
     'address.city': profile?.address?.city ?? '', 'geo.lat': profile?.geo ? String(profile.geo.lat) : '',
     'geo.lon': profile?.geo ? String(profile.geo.lon) : '', phone: profile?.phone ?? '', email: profile?.email ?? '',
