@@ -105,7 +105,7 @@ export async function buildWebApp(deps: WebAppDeps): Promise<FastifyInstance> {
   await registerAssets(app);
   await registerFormSecurity(app, { cookieSecret: deps.cookieSecret ?? randomBytes(32).toString('base64url') });
   registerErrorHandling(app, handleError);
-  registerApiRoutes(app, { catalogue: deps.catalogue, availability, sources, consortiumName: deps.consortium.name, clock });
+  registerApiRoutes(app, { catalogue: deps.catalogue, availability, sources, consortiumName: deps.consortium.name, clock, content: site.content });
   registerPageRoutes(app, site);
   registerLibraryPages(app, site);
   registerEventPages(app, site);

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { errors } from '../../core/errors.ts';
 import type { AvailabilityReader } from '../../services/availability-reader.ts';
+import type { ContentReader } from '../../services/content/content-reader.ts';
 import type { CatalogueReader } from '../../services/catalogue-reader.ts';
 import type { SourceHealthReader } from '../../services/source-health-reader.ts';
 import { parseSearchParams, toSearchQuery } from '../search-params.ts';
@@ -19,6 +20,8 @@ export interface ApiDeps {
   readonly availability: AvailabilityReader;
   readonly sources: SourceHealthReader;
   readonly consortiumName: string;
+  /** The libraries as residents see them: staff-edited hours and names, added branches, hidden ones left out. */
+  readonly content: ContentReader;
   /** The time opening statuses are worked out at. */
   readonly clock: () => Date;
 }
@@ -54,7 +57,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       return presentAvailability(await availability.forWork(view));
     });
 
-    api.get('/libraries', async () => presentLibraries(catalogue.libraries(), deps.clock()));
+    api.get('/libraries', async () => presentLibraries((await deps.content.libraries()).map((view) => view.library), deps.clock()));
 
     api.get('/sources', async (_request, reply) => {
       reply.header('cache-control', 'no-store');

@@ -66,3 +66,25 @@ describe('GET /api/v1/libraries: opening hours', () => {
     assert.deepEqual(document.components.schemas.OpeningInterval.properties.service.enum, ['staffed', 'self-service']);
   });
 });
+
+test('the API gives the hours staff edited, as the pages do, not the configured ones', async () => {
+  const { fakeContent } = await import('../../../test/fakes/fake-content.ts');
+  const closedAllWeek = { schedules: [{ days: {} }], demo: false };
+  const profile = {
+    library: 'ostersund', branch: 'ostersund-stadsbiblioteket', description: null, address: null, geo: null, phone: null, email: null,
+    accessibility: null, services: [], openingHours: closedAllWeek, selfServiceInfo: null, busStops: [], updatedAt: '2026-03-01T00:00:00Z',
+    updatedBy: null, version: 1,
+  };
+  const clock = () => new Date('2026-03-30T12:00:00+02:00');
+  const { app: edited } = await buildFakeWebApp({
+    libraries: LIBRARIES_WITH_HOURS, clock, content: fakeContent({ libraries: LIBRARIES_WITH_HOURS, branchProfiles: [profile], clock }),
+  });
+  try {
+    const body = (await edited.inject('/api/v1/libraries')).json();
+    const city = body.libraries.flatMap((l: { branches: { id: string }[] }) => l.branches).find((b: { id: string }) => b.id === 'ostersund-stadsbiblioteket');
+    assert.equal(city.openingHours.status.open, false, 'closed all week as staff set it');
+    assert.equal(city.openingHours.demo, false);
+  } finally {
+    await edited.close();
+  }
+});
