@@ -40,14 +40,16 @@ export function EServicesPage({ ctx, services, library }: EServicesPageProps) {
             <ul>{groups.map((g) => <li><a href={`#${g.category}`}>{l.t(`info.eservices.category.${g.category}`)}</a></li>)}</ul>
           </nav>
         )}
-        {groups.map((group) => (
-          <section class="eservice-group" aria-labelledby={group.category}>
-            <h2 id={group.category}>{l.t(`info.eservices.category.${group.category}`)}</h2>
-            <ul class="eservice-list">
-              {group.services.map((service) => <li><EServiceCard ctx={ctx} service={service} /></li>)}
-            </ul>
-          </section>
-        ))}
+        <div class="eservice-groups">
+          {groups.map((group) => (
+            <section class={`eservice-group${group.services.length > 1 ? ' eservice-group--wide' : ''}`} aria-labelledby={group.category}>
+              <h2 id={group.category}>{l.t(`info.eservices.category.${group.category}`)}</h2>
+              <ul class="eservice-list">
+                {group.services.map((service) => <li><EServiceCard ctx={ctx} service={service} /></li>)}
+              </ul>
+            </section>
+          ))}
+        </div>
       </div>
     </Layout>
   );
