@@ -57,7 +57,10 @@ program
   .argument('<id>', 'work id or record id')
   .action(explainWorkCommand);
 
-registerStaffCommand(program, () => createApp());
+registerStaffCommand(program, async () => {
+  const app = await createApp();
+  return { staff: app.staff, baseUrl: app.loaded.config.web.baseUrl, close: () => app.close() };
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -88,5 +88,7 @@ test('the link path is the staff area\'s Swedish set-password address, and the b
   assert.equal(SET_PASSWORD_PATH, STAFF_PATHS.sv.resetPassword);
   assert.equal(baseUrl({}), 'http://localhost:3000');
   assert.equal(baseUrl({ SAMVERKA_BASE_URL: 'https://bibliotek.example.se//' }), 'https://bibliotek.example.se');
+  assert.equal(baseUrl({}, 'https://bibliotek.example.se'), 'https://bibliotek.example.se', 'the configuration\'s web.baseUrl when no variable says otherwise');
+  assert.equal(baseUrl({ SAMVERKA_BASE_URL: 'https://test.example.se' }, 'https://bibliotek.example.se'), 'https://test.example.se');
   assert.throws(() => baseUrl({ SAMVERKA_BASE_URL: 'bibliotek.example.se' }), (e: unknown) => isSamverkaError(e, 'config-invalid'));
 });

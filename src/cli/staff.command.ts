@@ -13,6 +13,8 @@ export const DEFAULT_BASE_URL = 'http://localhost:3000';
 /** What the commands need of the application (`App` from app.ts once it has `staff`). */
 export interface StaffCommandApp {
   readonly staff: StaffAuth;
+  /** The configuration's `web.baseUrl`, when it has one. */
+  readonly baseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -44,10 +46,10 @@ interface AddOptions {
 
 export function registerStaffCommand(program: Command, openApp: () => Promise<StaffCommandApp>, io: StaffCommandIo = processIo): Command {
   const staff = program.command('staff').description('staff accounts of the common web: add, list, deactivate');
-  const withStaff = async (action: (auth: StaffAuth) => Promise<void>) => {
+  const withStaff = async (action: (auth: StaffAuth, configuredBase?: string) => Promise<void>) => {
     const app = await openApp();
     try {
-      await action(app.staff);
+      await action(app.staff, app.baseUrl);
     } finally {
       await app.close();
     }
@@ -60,7 +62,7 @@ export function registerStaffCommand(program: Command, openApp: () => Promise<St
     .addOption(new Option('--role <role>', 'coordinator: everything; editor: one library\'s content').choices(STAFF_ROLES).makeOptionMandatory())
     .option('--library <id>', 'the member library (required for an editor)')
     .option('--password-stdin', 'set the password read from standard input instead of making a link')
-    .action((options: AddOptions) => withStaff((auth) => addStaff(auth, options, io)));
+    .action((options: AddOptions) => withStaff((auth, configuredBase) => addStaff(auth, options, io, configuredBase)));
 
   staff.command('list')
     .description('list the staff accounts')
@@ -78,7 +80,7 @@ export function registerStaffCommand(program: Command, openApp: () => Promise<St
   return staff;
 }
 
-async function addStaff(auth: StaffAuth, options: AddOptions, io: StaffCommandIo): Promise<void> {
+async function addStaff(auth: StaffAuth, options: AddOptions, io: StaffCommandIo, configuredBase?: string): Promise<void> {
   const account = { email: options.email, name: options.name, role: options.role, library: options.library ?? null };
   if (options.passwordStdin) {
     const password = (await io.readStdin()).replace(/\r?\n$/, '');
@@ -87,7 +89,7 @@ async function addStaff(auth: StaffAuth, options: AddOptions, io: StaffCommandIo
     io.print(`Saved ${describe(saved)} with the password given.`);
     return;
   }
-  const base = baseUrl(io.env);
+  const base = baseUrl(io.env, configuredBase);
   const result = await auth.inviteAccount(account, (token) => `${base}${SET_PASSWORD_PATH}${token}`);
   io.print(`${result.created ? 'Created' : 'Updated'} ${describe(result.account)}.`);
   io.print(`Link to choose the password (valid 7 days, one use): ${result.link}`);
@@ -114,9 +116,9 @@ function describe(account: StaffAccount): string {
   return `${account.email} (${account.name}, ${account.role}${account.library ? ` of ${account.library}` : ''})`;
 }
 
-/** SAMVERKA_BASE_URL: the site's public address, for the links in mails; default http://localhost:3000. */
-export function baseUrl(env: NodeJS.ProcessEnv): string {
-  const value = env.SAMVERKA_BASE_URL?.trim() || DEFAULT_BASE_URL;
+/** The site's public address for the links in mails: SAMVERKA_BASE_URL, else the configuration's web.baseUrl, else localhost. */
+export function baseUrl(env: NodeJS.ProcessEnv, configured?: string): string {
+  const value = env.SAMVERKA_BASE_URL?.trim() || configured || DEFAULT_BASE_URL;
   let url: URL;
   try {
     url = new URL(value);
