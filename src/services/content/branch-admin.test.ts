@@ -7,7 +7,7 @@ import { isSamverkaError } from '../../core/errors.ts';
 import type { Library } from '../../core/types.ts';
 import { MemoryContentStore } from '../../../test/fakes/memory-content-store.ts';
 import { ContentService } from './content.service.ts';
-import { COORDINATOR, KROKOM_EDITOR, LIBRARIES, NOW } from './content.fixtures.ts';
+import { COORDINATOR, eventInput, KROKOM_EDITOR, LIBRARIES, NOW } from './content.fixtures.ts';
 
 const noImages = { process: async () => { throw new Error('no images here'); } };
 const NALDEN = { id: 'krokom-nalden', name: 'Näldens utlämningsställe', kind: 'pickup' };
@@ -147,4 +147,16 @@ test("a profile of a branch IT removed from the configuration is shown nowhere a
   assert.deepEqual((await later.libraryBranches(COORDINATOR, 'krokom')).map((b) => b.branch.id), ['krokom-krokom']);
   await assert.rejects(later.branchProfile(COORDINATOR, 'krokom', 'krokom-follinge'), (e) => isSamverkaError(e, 'not-found'));
   await rejectsWith('bad-request', later.addBranch(COORDINATOR, 'krokom', { ...NALDEN, id: 'krokom-follinge' }));
+});
+
+test('an added branch can be an event\'s venue; an event at a branch hidden later can still be saved', async () => {
+  const { service } = setUp();
+  await rejectsWith('bad-request', service.create(KROKOM_EDITOR, 'event', eventInput({ branch: NALDEN.id })), (d) =>
+    assert.ok((d.issues as { field: string }[]).some((i) => i.field === 'branch')));
+  const added = await service.addBranch(COORDINATOR, 'krokom', NALDEN);
+  const event = await service.create(KROKOM_EDITOR, 'event', eventInput({ branch: NALDEN.id }));
+  assert.equal(event.kind === 'event' && event.branch, NALDEN.id);
+  await service.setBranchHidden(COORDINATOR, 'krokom', NALDEN.id, true, added.version);
+  const saved = await service.update(KROKOM_EDITOR, event.id, eventInput({ branch: NALDEN.id, title: { sv: 'Ny titel' } }), event.version);
+  assert.equal(saved.version, 2);
 });

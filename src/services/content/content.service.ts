@@ -40,17 +40,15 @@ export interface ContentServiceOptions {
 
 export class ContentService implements ContentReader, ContentEditor, AccessibilityReporting {
   private readonly store: ContentStore;
-  private readonly schemas: ContentSchemas;
   private readonly libraryIds: readonly LibraryId[];
   private readonly newId: () => string;
   /** Every branch (staff's) and without the hidden ones (residents'), from one read of the profiles. */
-  private readonly views: ShortCache<{ readonly all: readonly LibraryView[]; readonly shown: readonly LibraryView[] }>;
+  private readonly views: ShortCache<{ readonly all: readonly LibraryView[]; readonly shown: readonly LibraryView[]; readonly schemas: ContentSchemas }>;
   private readonly profiles: ProfileEditing;
   private readonly branchAdmin: BranchAdmin;
 
   constructor(private readonly options: ContentServiceOptions) {
     this.store = options.store;
-    this.schemas = contentSchemas(options.libraries);
     this.libraryIds = options.libraries.map((l) => l.id);
     this.newId = options.newId ?? (() => randomBase32());
     this.views = new ShortCache(options.cacheMs ?? 5_000);
@@ -147,7 +145,7 @@ export class ContentService implements ContentReader, ContentEditor, Accessibili
 
   async create(actor: Actor, kind: ContentKind, input: unknown): Promise<ContentItem> {
     if (!CONTENT_KINDS.includes(kind)) throw errors.badRequest(`Unknown kind of content "${String(kind)}"`);
-    const draft = parseInput(this.schemas[kind], input);
+    const draft = parseInput((await this.allViews()).schemas[kind], input);
     authorize(actor, { action: 'content.edit', library: draft.library });
     const now = this.now().toISOString();
     const item = withoutUndefined({
@@ -162,7 +160,7 @@ export class ContentService implements ContentReader, ContentEditor, Accessibili
 
   async update(actor: Actor, id: string, input: unknown, expectedVersion: number): Promise<ContentItem> {
     const existing = await this.get(actor, id);
-    const draft = parseInput(this.schemas[existing.kind], input);
+    const draft = parseInput((await this.allViews()).schemas[existing.kind], input);
     if (draft.library !== existing.library) {
       // Moving an item to another owner is the coordinator's decision; an editor keeps their library's items.
       if (actor.role !== 'coordinator') throw errors.forbidden('content.move', draft.library ?? 'county');
@@ -248,7 +246,9 @@ export class ContentService implements ContentReader, ContentEditor, Accessibili
     return this.views.get(async () => {
       const [libraryProfiles, branchProfiles] = await Promise.all([this.store.libraryProfiles(), this.store.branchProfiles()]);
       const all = libraryViews(this.options.libraries, libraryProfiles, branchProfiles);
-      return { all, shown: publicViews(all) };
+      // Forms are checked against every branch there is now: one a coordinator added can be an event's venue, and an
+      // event at a branch hidden since stays valid.
+      return { all, shown: publicViews(all), schemas: contentSchemas(all.map((view) => view.library)) };
     });
   }
 

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { errors } from '../../core/errors.ts';
 import type { Actor } from '../../core/content.ts';
+import type { Library } from '../../core/types.ts';
 import type { AccessibilityReporting, ContentEditor } from '../../services/content/content-editor.ts';
 import type { StaffAuth } from '../../services/staff/staff-auth.ts';
 import type { Locale } from '../i18n/i18n.ts';
@@ -19,6 +20,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The staff member of a live session; null outside the staff area or when not logged in. */
     staffActor: Actor | null;
+    /** The libraries with their branches as residents see them (staff-edited names, added branches), for staff pages. */
+    staffLibraries: readonly Library[] | null;
   }
 }
 
@@ -53,7 +56,8 @@ export interface StaffLayoutProps {
 
 /** A staff page's context: like a public page's, but "In English"/"På svenska" leads to the same staff page. */
 export function staffContext(site: Site, locale: Locale, request: FastifyRequest): PageContext {
-  return { ...pageContext(site, locale, request.url), alternateUrl: staffAlternateHref(locale, request.url) };
+  const ctx = pageContext(site, locale, request.url);
+  return { ...ctx, libraries: request.staffLibraries ?? ctx.libraries, alternateUrl: staffAlternateHref(locale, request.url) };
 }
 
 /** What a route hands every staff page: its context, who is logged in (if anyone) and a CSRF token for its forms. */

@@ -34,6 +34,7 @@ export function staffRoutesOf(app: FastifyInstance): readonly StaffRoute[] {
 export async function registerStaffRoutes(app: FastifyInstance, site: Site): Promise<void> {
   // Every request has the property, so routes outside the staff scope see null rather than undefined.
   app.decorateRequest('staffActor', null);
+  app.decorateRequest('staffLibraries', null);
   const { staff } = site;
   if (!staff) {
     registerNotConfigured(app, site);
@@ -47,6 +48,10 @@ export async function registerStaffRoutes(app: FastifyInstance, site: Site): Pro
       for (const method of [route.method].flat()) {
         if (method === 'GET' || method === 'POST') routes.push({ method, url: route.url, public: route.config?.staffPublic === true });
       }
+    });
+    // Staff pages name libraries and branches as residents now see them: renamed, added and hidden ones included.
+    scope.addHook('preHandler', async (request) => {
+      if (request.staffActor) request.staffLibraries = (await staffSite.content.libraries()).map((view) => view.library);
     });
     registerStaffErrors(scope, staffSite);
     registerSessionHook(scope, staffSite, (request, reply) => sendStaffError(staffSite, request, reply, 'unauthenticated'));

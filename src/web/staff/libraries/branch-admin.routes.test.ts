@@ -112,3 +112,10 @@ test('the English library page has the same forms in English', async () => {
   assert.match(page, /<label class="choice__label" for="f-newBranch-kind-2">Pick-up point<\/label>/);
   assert.match(page, /value="hide">Hide<span class="visually-hidden">: Krokoms huvudbibliotek<\/span>/);
 });
+
+test("an added branch is a venue to choose in the event form, under its library's name", async () => {
+  await postForm(web.app, LIBRARY, { ...NALDEN, 'newBranch.id': 'krokom-rise', 'newBranch.name': 'Rise hållplats' }, coordinator);
+  const form = await get('/personal/evenemang/ny', krokom);
+  assert.equal(form.statusCode, 200);
+  assert.match(form.body, /<option value="krokom-rise"[^>]*>Rise hållplats<\/option>/);
+});
