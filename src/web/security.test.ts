@@ -71,4 +71,10 @@ test('the autocomplete script is tiny and the whole page weight stays light', as
   assert.ok(script.body.length < 3 * 1024, `suggest.js is ${script.body.length} bytes`);
   assert.ok(script.body.length + css.body.length < 100 * 1024);
   assert.match(String(css.headers['cache-control']), /immutable/);
+  const compressed = await app.inject({ url: '/assets/site.css', headers: { 'accept-encoding': 'br, gzip' } });
+  assert.equal(compressed.headers['content-encoding'], 'br');
+  assert.ok(compressed.rawPayload.length < css.body.length / 3, `the stylesheet travels as ${compressed.rawPayload.length} bytes`);
+  const page = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(page.headers['content-encoding'], 'gzip');
+  assert.match(String(page.headers.vary), /accept-encoding/i);
 });
