@@ -2,7 +2,7 @@
 // the services, and hands them to the commands and the web layer. The only module that knows implementations.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { errors } from './core/errors.ts';
 import type { Library, LibraryId } from './core/types.ts';
@@ -40,8 +40,10 @@ import type { StaffAuth } from './services/staff/staff-auth.ts';
 
 export interface App {
   readonly loaded: LoadedConfig;
-  /** The environment the app was made with (data folder, secrets). */
+  /** The environment the app was made with (secrets). */
   readonly env: NodeJS.ProcessEnv;
+  /** The data folder: the database's, where the session secret, the demo's logins and the mail outbox live. */
+  readonly dataDir: string;
   readonly libraries: readonly Library[];
   readonly store: Store;
   readonly index: SearchIndex;
@@ -87,6 +89,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     throw errors.configInvalid(['DATABASE_URL: the PostgreSQL backend is not built yet; unset DATABASE_URL to use SQLite']);
   }
   const databaseFile = options.databaseFile ?? defaultDatabaseFile(env);
+  const dataDir = databaseFile === ':memory:' ? resolve(env.SAMVERKA_DATA ?? 'data') : dirname(resolve(databaseFile));
   const database = openSqliteDatabase(databaseFile);
   const store = await SqliteStore.open(database);
   const contentStore = await SqliteContentStore.open(database);
@@ -127,14 +130,14 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
     }),
   });
   const content = new ContentService({ store: contentStore, libraries, clock: () => new Date(), images: new SharpImages() });
-  const mailer = mailerOf(loaded, env);
+  const mailer = mailerOf(loaded, env, dataDir);
   const staff = new StaffAuthService({
     store: contentStore, mailer, clock: () => new Date(), libraries: libraries.map((l) => l.id), siteName: loaded.config.consortium.name,
   });
   const harvest = new HarvestService({ store, index, libraries, connectors, importOptions, health: sources, preferredLanguage, logger });
   let scheduler: HarvestScheduler | null = null;
   return {
-    loaded, env, libraries, store, index, ingest, catalogue, grouping, connectors, harvest, sources, availability, contentStore, content, staff, library, importOptions,
+    loaded, env, dataDir, libraries, store, index, ingest, catalogue, grouping, connectors, harvest, sources, availability, contentStore, content, staff, library, importOptions,
     warmUp: () => index.warm(),
     scheduleHarvests: () => {
       scheduler ??= new HarvestScheduler({
@@ -157,11 +160,11 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
 }
 
 /** SMTP when configured; otherwise each mail is an .eml file in the data folder's outbox/ for the operator to read. */
-function mailerOf(loaded: LoadedConfig, env: NodeJS.ProcessEnv): Mailer {
+function mailerOf(loaded: LoadedConfig, env: NodeJS.ProcessEnv, dataDir: string): Mailer {
   const { smtpUrl, from } = loaded.config.mail;
   const url = smtpUrl ? resolveSecret(smtpUrl, env) : env.SMTP_URL;
   if (url) return new SmtpMailer({ url, from });
-  return new FolderMailer({ folder: join(resolve(env.SAMVERKA_DATA ?? 'data'), 'outbox'), from });
+  return new FolderMailer({ folder: join(dataDir, 'outbox'), from });
 }
 
 function defaultDatabaseFile(env: NodeJS.ProcessEnv): string {
@@ -221,13 +224,9 @@ async function seedDemoStaff(app: App, log: (line: string) => void): Promise<voi
     await app.staff.bootstrapAccount(account, password);
     lines.push(`${account.email}  ${password}  (${account.role}, ${account.library})`);
   }
-  const file = join(dataFolder(app), 'demo-staff-logins.txt');
+  const file = join(app.dataDir, 'demo-staff-logins.txt');
   writeFileSync(file, `Demo staff logins for /personal (made at first start; demo only):\n${lines.join('\n')}\n`, { mode: 0o600 });
   log(`Demo staff logins for /personal are in ${file}`);
-}
-
-function dataFolder(app: App): string {
-  return resolve(app.env.SAMVERKA_DATA ?? 'data');
 }
 
 /**
@@ -241,8 +240,8 @@ function cookieSecretOf(app: App): string {
     if (secret.length < 32) throw errors.configInvalid(['web.sessionSecret: must be at least 32 characters']);
     return secret;
   }
-  const file = join(dataFolder(app), 'session-secret');
-  mkdirSync(dataFolder(app), { recursive: true });
+  const file = join(app.dataDir, 'session-secret');
+  mkdirSync(app.dataDir, { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
   return readFileSync(file, 'utf8').trim();
 }
