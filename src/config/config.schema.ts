@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { BRANCH_KINDS, HOLDING_STATUSES } from '../core/types.ts';
 import { LIBRARY_ID_PATTERN } from '../core/ids.ts';
-import { openingHoursSchema } from './opening-hours.schema.ts';
+import { openingHoursSchema } from '../core/opening-hours/opening-hours.schema.ts';
 
 const id = z.string().regex(LIBRARY_ID_PATTERN, 'must be lower-case letters, digits and dashes ([a-z0-9-])');
 const marcFormat = z.enum(['auto', 'iso2709', 'marcxml']);

@@ -1,7 +1,7 @@
 // Made-up opening hours for the demo branches: FACTS.md knows no opening hours, so every schedule here is flagged
 // `demo: true` and carries a note saying so; the pages and the API label them as demo data.
 import type { z } from 'zod';
-import type { openingHoursSchema } from './opening-hours.schema.ts';
+import type { openingHoursSchema } from '../core/opening-hours/opening-hours.schema.ts';
 
 type OpeningHoursInput = z.input<typeof openingHoursSchema>;
 

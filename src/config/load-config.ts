@@ -7,7 +7,6 @@ import { errors } from '../core/errors.ts';
 import type { Library } from '../core/types.ts';
 import { configSchema, type SamverkaConfig } from './config.schema.ts';
 import { demoConfig } from './demo-config.ts';
-import { toOpeningHours } from './opening-hours.schema.ts';
 
 export interface LoadedConfig {
   readonly config: SamverkaConfig;
@@ -54,7 +53,7 @@ export function librariesOf(config: SamverkaConfig): Library[] {
     ...(library.municipalityCode ? { municipalityCode: library.municipalityCode } : {}),
     ...(library.population !== undefined ? { population: library.population } : {}),
     branches: library.branches?.length
-      ? library.branches.map(({ openingHours, ...branch }) => (openingHours ? { ...branch, openingHours: toOpeningHours(openingHours) } : branch))
+      ? library.branches.map(({ openingHours, ...branch }) => (openingHours ? { ...branch, openingHours } : branch))
       : [{ id: library.id, name: library.name, kind: 'library' as const }],
   }));
 }

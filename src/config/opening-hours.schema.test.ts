@@ -58,7 +58,7 @@ describe('opening hours in the configuration file', () => {
 
   const invalid: [string, string, RegExp][] = [
     ['a time that is no time', 'mon: [10:00-25:00]', /days\.mon\.0: must be "HH:MM-HH:MM"/],
-    ['an interval that ends before it starts', 'mon: [19:00-10:00]', /days\.mon\.0: must end after it starts/],
+    ['an interval that ends before it starts', 'mon: [19:00-10:00]', /days\.mon\.0\.to: must end after it starts/],
     ['an unknown service', 'mon: [{ from: 07:00, to: 22:00, service: robots }]', /days\.mon\.0\.service/],
     ['an unknown weekday', 'monday: [10:00-19:00]', /days: Unrecognized key: "monday"/],
   ];

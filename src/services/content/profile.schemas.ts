@@ -9,7 +9,7 @@ import { minuteOfClock } from '../../core/opening-hours/stockholm-time.ts';
 import {
   accessibleColour, email, httpsUrl, issue, list, localizedText, nullable, optionalLocalizedText, phone, plainText,
 } from './field-schemas.ts';
-import { openingHoursSchema } from './opening-hours.schema.ts';
+import { openingHoursSchema } from '../../core/opening-hours/opening-hours.schema.ts';
 
 export const PROFILE_TEXT_MAX = 5_000;
 

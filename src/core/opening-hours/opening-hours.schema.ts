@@ -1,12 +1,16 @@
-// A branch's opening hours as staff edit them in its profile, validated by the same rules as the configuration file's
-// (src/config/opening-hours.schema.ts, which config could share once it lives where both layers may import it) and
-// parsed straight into the core's OpeningHours. Intervals are { from, to, service } or the shorthand "10:00-19:00".
+// A branch's opening hours as written in the configuration file and as staff edit them in a profile: one set of rules,
+// parsed straight into OpeningHours. Intervals are { from, to, service } or the shorthand "10:00-19:00" (staffed).
+// Each failure carries a stable `code` in its params, which the staff forms turn into their own words.
 import { z } from 'zod';
 import {
   HOLIDAY_RULES, SERVICE_KINDS, WEEKDAYS, type LocalizedText, type OpeningHours, type OpeningInterval, type Weekday,
-} from '../../core/opening-hours/opening-hours.types.ts';
-import { isIsoDate, minuteOfClock } from '../../core/opening-hours/stockholm-time.ts';
-import { issue } from './field-schemas.ts';
+} from './opening-hours.types.ts';
+import { isIsoDate, minuteOfClock } from './stockholm-time.ts';
+
+/** A failure's message with its code: "invalid", "invalid-date" or "ends-before-start". */
+function issue(code: 'invalid' | 'invalid-date' | 'ends-before-start', message: string, path?: PropertyKey[]) {
+  return { message, params: { code }, ...(path ? { path } : {}) };
+}
 
 const clock = z.string().trim().refine((t) => minuteOfClock(t) !== null, issue('invalid', 'must be a time "HH:MM" from 00:00 to 24:00'));
 const isoDate = z.string().trim().refine(isIsoDate, issue('invalid-date', 'must be a date YYYY-MM-DD'));
@@ -59,6 +63,7 @@ const exceptionSchema = z.strictObject({
 }).refine((e) => e.to === undefined || e.to >= e.date, issue('ends-before-start', 'must not be before date', ['to']));
 
 export const openingHoursSchema = z.strictObject({
+  /** Made-up hours: the pages and the API label them as demo data. */
   demo: z.boolean().default(false),
   onHolidays: z.enum(HOLIDAY_RULES).default('closed'),
   schedules: z.array(scheduleSchema).min(1, 'at least one weekly schedule').max(20, 'at most 20 schedules'),
