@@ -2,28 +2,20 @@
 // phone and a desktop, with zero axe-core WCAG 2.1 AA violations; keyboard-only walks of the main flows (skip link,
 // focus order, visible focus, logging in and editing); reflow at 320 CSS pixels and text at 200 %; no JavaScript needed.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { analyzeWcag, launchChromium } from '../helpers/chromium.ts';
-import { startDemoPortal, type DemoPortal } from '../helpers/demo-portal.ts';
+import { test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { analyzeWcag } from '../helpers/chromium.ts';
+import { demoPortalInChromium } from '../helpers/demo-portal.ts';
 
-let portal: DemoPortal;
-let browser: Browser;
 let eventPath: string;
 let newsPath: string;
-before(async () => {
-  portal = await startDemoPortal();
-  browser = await launchChromium();
+const demo = demoPortalInChromium(async () => {
   eventPath = await firstLink('/evenemang', /href="(\/evenemang\/e-[^"?#]+)"/);
   newsPath = await firstLink('/nyheter', /href="(\/nyheter\/n-[^"?#]+)"/);
 });
-after(async () => {
-  await browser?.close();
-  await portal?.close();
-});
 
 async function firstLink(path: string, pattern: RegExp): Promise<string> {
-  const html = await (await fetch(portal.url + path)).text();
+  const html = await (await fetch(demo.portal.url + path)).text();
   const found = pattern.exec(html)?.[1];
   assert.ok(found, `${path} links to at least one item`);
   return found;
@@ -40,7 +32,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 async function checkPage(context: BrowserContext, path: string): Promise<string[]> {
   const page = await context.newPage();
   try {
-    const response = await page.goto(portal.url + path);
+    const response = await page.goto(demo.portal.url + path);
     assert.equal(response?.status(), 200, path);
     return (await axeViolations(page)).map((v) => `${path}: ${v}`);
   } finally {
@@ -58,7 +50,7 @@ const PUBLIC_PAGES = () => [
 
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
   test(`every public page type has no WCAG 2.1 AA violations (${name})`, async () => {
-    const context = await browser.newContext({ viewport });
+    const context = await demo.browser.newContext({ viewport });
     try {
       const found: string[] = [];
       for (const path of PUBLIC_PAGES()) found.push(...await checkPage(context, path));
@@ -70,11 +62,11 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
 }
 
 async function loggedIn(viewport: { width: number; height: number }, locale: 'sv' | 'en' = 'sv'): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
+  const context = await demo.browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(portal.url + (locale === 'sv' ? '/personal/logga-in' : '/en/staff/login'));
-  await page.locator('input[name="email"]').fill(portal.coordinator.email);
-  await page.locator('input[name="password"]').fill(portal.coordinator.password);
+  await page.goto(demo.portal.url + (locale === 'sv' ? '/personal/logga-in' : '/en/staff/login'));
+  await page.locator('input[name="email"]').fill(demo.portal.coordinator.email);
+  await page.locator('input[name="password"]').fill(demo.portal.coordinator.password);
   await page.locator('main button[type="submit"]').first().click();
   await page.waitForURL((url) => !url.pathname.includes('logga-in') && !url.pathname.includes('login'));
   await page.close();
@@ -90,7 +82,7 @@ const STAFF_PAGES = [
 
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
   test(`the staff area has no WCAG 2.1 AA violations (${name})`, async () => {
-    const anonymous = await browser.newContext({ viewport });
+    const anonymous = await demo.browser.newContext({ viewport });
     const found: string[] = [];
     for (const path of ['/personal/logga-in', '/personal/glomt-losenord', '/en/staff/login']) found.push(...await checkPage(anonymous, path));
     await anonymous.close();
@@ -116,10 +108,10 @@ async function focused(page: Page): Promise<{ tag: string; text: string; href: s
 }
 
 test('keyboard: the first Tab reaches the skip link, Enter moves to the content, and every focus is visible', async () => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await demo.browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   for (const path of ['/', '/bibliotek', '/evenemang', eventPath]) {
-    await page.goto(portal.url + path);
+    await page.goto(demo.portal.url + path);
     await page.keyboard.press('Tab');
     const skip = await focused(page);
     assert.deepEqual([skip.href, skip.visible], ['#main', true], `${path}: skip link first and visible`);
@@ -149,17 +141,17 @@ test('keyboard: the first Tab reaches the skip link, Enter moves to the content,
 });
 
 test('keyboard only: a coordinator logs in, writes a news item and previews it', async () => {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await demo.browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
-  await page.goto(portal.url + '/personal/logga-in');
+  await page.goto(demo.portal.url + '/personal/logga-in');
   await page.locator('input[name="email"]').focus();
-  await page.keyboard.type(portal.coordinator.email);
+  await page.keyboard.type(demo.portal.coordinator.email);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).name), 'password', 'Tab goes from e-mail to password');
-  await page.keyboard.type(portal.coordinator.password);
+  await page.keyboard.type(demo.portal.coordinator.password);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/personal$/);
-  await page.goto(portal.url + '/personal/nyheter/ny');
+  await page.goto(demo.portal.url + '/personal/nyheter/ny');
   await page.locator('[name="title.sv"], [name="title_sv"], [name="titleSv"]').first().focus();
   await page.keyboard.type('Tangentbordsnytt');
   const filled = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
@@ -181,16 +173,16 @@ test('keyboard only: a coordinator logs in, writes a news item and previews it',
 });
 
 test('reflow: at 320 CSS pixels no page scrolls sideways, and text at 200 % still fits', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+  const context = await demo.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
   const page = await context.newPage();
   const wide: string[] = [];
   for (const path of ['/', '/bibliotek', '/bibliotek/krokom-bokbuss', '/evenemang', eventPath, '/nyheter', '/e-tjanster', '/tillganglighet', '/sok?q=jazz']) {
-    await page.goto(portal.url + path);
+    await page.goto(demo.portal.url + path);
     if (await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)) wide.push(`${path} at 320 px`);
   }
   await page.setViewportSize({ width: 640, height: 800 });
   for (const path of ['/', '/bibliotek/ostersund-stadsbiblioteket', '/evenemang', '/e-tjanster']) {
-    await page.goto(portal.url + path);
+    await page.goto(demo.portal.url + path);
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
     if (await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)) wide.push(`${path} with text at 200 %`);
   }
@@ -199,18 +191,18 @@ test('reflow: at 320 CSS pixels no page scrolls sideways, and text at 200 % stil
 });
 
 test('without JavaScript: filter events by audience, open a library, report an accessibility problem', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const context = await demo.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
   const page = await context.newPage();
-  await page.goto(portal.url + '/evenemang');
+  await page.goto(demo.portal.url + '/evenemang');
   await page.locator('input[name="audience"][value="children"]').check();
   await page.locator('main form[method="get"] button[type="submit"]').first().click();
   await page.waitForURL(/audience=children/);
   assert.ok((await page.locator('main a[href^="/evenemang/e-"]').count()) > 0, 'children\'s events are listed');
-  await page.goto(portal.url + '/bibliotek');
+  await page.goto(demo.portal.url + '/bibliotek');
   await page.locator('main a[href="/bibliotek/krokom"]').first().click();
   await page.waitForURL(/\/bibliotek\/krokom$/);
   assert.ok(await page.getByRole('heading', { level: 1 }).isVisible());
-  await page.goto(portal.url + '/tillganglighet');
+  await page.goto(demo.portal.url + '/tillganglighet');
   await page.locator('textarea').first().fill('Kontrasten på knappen är för låg.');
   await page.locator('form[method="post"] button[type="submit"]').first().click();
   await page.waitForLoadState('load');

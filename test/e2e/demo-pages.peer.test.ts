@@ -1,27 +1,17 @@
 // The real portal with the seeded demo in real Chromium, as a patron uses it: search, a facet, a work page, the
 // English twin — each with zero axe-core WCAG 2.1 AA violations, and the search working without JavaScript.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { startDemoPortal, type DemoPortal } from '../helpers/demo-portal.ts';
-import { analyzeWcag, launchChromium } from '../helpers/chromium.ts';
+import { demoPortalInChromium } from '../helpers/demo-portal.ts';
+import { analyzeWcag } from '../helpers/chromium.ts';
 
-let portal: DemoPortal;
-let browser: Browser;
-before(async () => {
-  portal = await startDemoPortal();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await portal?.close();
-});
+const demo = demoPortalInChromium();
 
 async function violations(path: string, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await demo.browser.newContext({ viewport });
   const page = await context.newPage();
   try {
-    const response = await page.goto(portal.url + path);
+    const response = await page.goto(demo.portal.url + path);
     assert.equal(response?.status(), 200, path);
     const result = await analyzeWcag(page);
     return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
@@ -31,9 +21,9 @@ async function violations(path: string, viewport = { width: 1280, height: 900 })
 }
 
 test('a patron searches, narrows by library, opens a work — without JavaScript', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const context = await demo.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(portal.url + '/');
+  await page.goto(demo.portal.url + '/');
   await page.locator('input[name="q"]').first().fill('jazz');
   await page.locator('input[name="q"]').first().press('Enter');
   await page.waitForURL(/\/sok\?/);
@@ -55,7 +45,7 @@ for (const path of ['/', '/sok?q=jazz', '/sok?q=runeberg&format=book', '/sok?q=j
 }
 
 test('no WCAG 2.1 AA violations on the work page of a big work, in both languages', async () => {
-  const search = await (await fetch(portal.url + '/api/v1/search?q=' + encodeURIComponent('Vänrikki Stoolin tarinat'))).json() as { hits: { id: string }[] };
+  const search = await (await fetch(demo.portal.url + '/api/v1/search?q=' + encodeURIComponent('Vänrikki Stoolin tarinat'))).json() as { hits: { id: string }[] };
   const id = search.hits[0]!.id;
   assert.deepEqual(await violations(`/verk/${id}`), []);
   assert.deepEqual(await violations(`/en/work/${id}`, { width: 390, height: 844 }), []);
