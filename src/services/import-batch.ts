@@ -2,6 +2,7 @@
 // takes the normalized form of what changed, places it into works and rewrites those works in the store and the search index.
 import { recordId } from '../core/ids.ts';
 import type { BibRecord, RecordId } from '../core/types.ts';
+import type { GroupingFeatures } from '../catalogue/grouping-features.ts';
 import { NORMALIZER_VERSION } from '../catalogue/normalize.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { RawMarc, RecordState, RecordWork, Store } from '../store/store.ts';
@@ -20,6 +21,8 @@ export interface BatchOutcome {
 
 interface Change {
   readonly record: BibRecord;
+  readonly features: GroupingFeatures;
+  readonly recordJson?: string;
   readonly raw: RawMarc;
   readonly hash: string;
 }
@@ -62,13 +65,13 @@ function sortBatch(entries: readonly BatchEntry[], states: ReadonlyMap<RecordId,
       outcome.rejections.push({ position: entry.position, id: entry.localId, reason: normalized.reason });
       continue;
     }
-    const { record } = normalized;
+    const { record, features, recordJson } = normalized;
     if (state === undefined) outcome.added++;
     else {
       sorted.leaving.push({ recordId: id, workId: state.workId });
       outcome.updated++;
     }
-    sorted.changes.push({ record, raw, hash });
+    sorted.changes.push({ record, features, recordJson, raw, hash });
   }
   return sorted;
 }
@@ -87,13 +90,14 @@ export async function importBatch(store: Store, index: SearchIndex, ctx: BatchCo
     const assembly = new WorkAssembly(tx, ctx.preferredLanguage);
     const placements = await assembly.place(
       leaving,
-      changes.map((c) => ({ record: c.record, override: overrides.get(c.record.id) ?? null })),
+      changes.map((c) => ({ record: c.record, features: c.features, override: overrides.get(c.record.id) ?? null })),
     );
     if (deletedIds.length > 0) await tx.deleteRecords(deletedIds);
     if (changes.length > 0) {
       await tx.upsertRecords(
         changes.map((c, i) => ({
           record: c.record,
+          recordJson: c.recordJson,
           workId: placements[i].workId,
           hash: c.hash,
           normalizerVersion: String(NORMALIZER_VERSION),

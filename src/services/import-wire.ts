@@ -24,6 +24,8 @@ export type WireItem =
       readonly raw: readonly [number, number] | string;
       /** The normalized record as JSON, or null when normalizing failed for `reason`. */
       readonly json: string | null;
+      /** Its grouping features as JSON, or null with `json`. */
+      readonly features: string | null;
       readonly reason: string;
     };
 
@@ -38,6 +40,9 @@ export interface WireFailure {
   readonly details?: Record<string, unknown>;
 }
 
+/** To the worker: its task, once, then a credit for one more chunk each time the import takes one. */
+export type ParentMessage = { readonly task: WorkerTask } | 'more';
+
 export type WorkerMessage = { readonly chunk: WireChunk } | { readonly failure: WireFailure } | { readonly done: true };
 
 /** The items of a chunk as the batch takes them; the record JSON is parsed only for records that changed. */
@@ -46,8 +51,11 @@ export function unpackChunk(chunk: WireChunk): ImportItem[] {
     if ('rejection' in item) return item;
     const { position, localId } = item;
     if ('deletion' in item) return { entry: { position, localId, content: null } };
-    const { raw, json, reason } = item;
-    const normalized = (): Normalized => (json === null ? { ok: false, reason } : { ok: true, record: JSON.parse(json) });
+    const { raw, json, features, reason } = item;
+    const normalized = (): Normalized =>
+      json === null || features === null
+        ? { ok: false, reason }
+        : { ok: true, record: JSON.parse(json), features: JSON.parse(features), recordJson: json };
     return {
       entry: {
         position,

@@ -1,8 +1,8 @@
 // The import worker's thread: reads, parses, normalizes and hashes a MARC file ahead of the import's thread,
 // which meanwhile groups and writes the records before. Started by import-pipeline.ts.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { readMarcFile } from '../marc/marc-reader.ts';
-import type { WireChunk, WireItem, WorkerMessage, WorkerTask } from './import-wire.ts';
+import type { ParentMessage, WireChunk, WireItem, WorkerMessage, WorkerTask } from './import-wire.ts';
 import { wireFailure } from './import-wire.ts';
 import { contentHash, normalized, rawMarc, readItem } from './record-content.ts';
 
@@ -16,12 +16,14 @@ if (port === null) throw new Error('import-worker.ts runs only as a worker threa
 
 let credit = CHUNKS_AHEAD;
 let wake: (() => void) | null = null;
-const onCredit = () => {
-  credit++;
+let task: WorkerTask | null = null;
+const onMessage = (message: ParentMessage) => {
+  if (message !== 'more') task = message.task;
+  else credit++;
   wake?.();
   wake = null;
 };
-port.on('message', onCredit);
+port.on('message', onMessage);
 
 async function send(items: WireItem[], parts: Uint8Array[]): Promise<void> {
   while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
@@ -58,6 +60,7 @@ async function run(task: WorkerTask): Promise<void> {
           hash: contentHash(fingerprint, raw),
           raw: span,
           json: norm.ok ? JSON.stringify(norm.record) : null,
+          features: norm.ok ? JSON.stringify(norm.features) : null,
           reason: norm.ok ? '' : norm.reason,
         });
       }
@@ -74,11 +77,13 @@ async function run(task: WorkerTask): Promise<void> {
   }
 }
 
+// A warm worker (import-pipeline.ts) loads this module before its task is known.
+while (task === null) await new Promise<void>((resolve) => (wake = resolve));
 try {
-  await run(workerData as WorkerTask);
+  await run(task);
   port.postMessage({ done: true } satisfies WorkerMessage);
 } catch (error) {
   port.postMessage({ failure: wireFailure(error) } satisfies WorkerMessage);
 }
 // Lets the thread end once its last messages are out.
-port.off('message', onCredit);
+port.off('message', onMessage);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { isSamverkaError } from '../core/errors.ts';
 import type { BibRecord, LibraryId } from '../core/types.ts';
 import type { HoldingsMapping } from '../catalogue/holdings-mapping.ts';
+import { groupingFeatures, type GroupingFeatures } from '../catalogue/grouping-features.ts';
 import { NORMALIZER_VERSION, normalizeRecord, recordLocalId } from '../catalogue/normalize.ts';
 import { writeIso2709 } from '../marc/iso2709.ts';
 import { writeMarcXml } from '../marc/marcxml.ts';
@@ -27,8 +28,13 @@ export interface Rejection {
   readonly reason: string;
 }
 
-/** The normalized record, or why normalizing it failed (the record is rejected only if it changed). */
-export type Normalized = { readonly ok: true; readonly record: BibRecord } | { readonly ok: false; readonly reason: string };
+/**
+ * The normalized record with its grouping features (made with it, in the import worker when there is one), or why
+ * normalizing it failed (the record is rejected only if it changed).
+ */
+export type Normalized =
+  | { readonly ok: true; readonly record: BibRecord; readonly features: GroupingFeatures; readonly recordJson?: string }
+  | { readonly ok: false; readonly reason: string };
 
 export interface RecordContent {
   readonly raw: RawMarc;
@@ -73,7 +79,8 @@ export function rawMarc(marc: MarcRecord): RawMarc {
 
 export function normalized(marc: MarcRecord, ctx: BatchContext, localId: string): Normalized {
   try {
-    return { ok: true, record: normalizeRecord(marc, { ...ctx, localId }) };
+    const record = normalizeRecord(marc, { ...ctx, localId });
+    return { ok: true, record, features: groupingFeatures(record) };
   } catch (error) {
     return { ok: false, reason: rejectionReason(error) };
   }

@@ -9,6 +9,8 @@ import { WorkTally } from './work-tally.ts';
 
 export interface Arrival {
   readonly record: BibRecord;
+  /** The record's grouping features when the caller has them (an import made them with the record). */
+  readonly features?: GroupingFeatures;
   readonly override: GroupingOverride | null;
 }
 
@@ -47,7 +49,7 @@ export class WorkAssembly {
   async place(leaving: readonly RecordWork[], arriving: readonly Arrival[]): Promise<readonly Placement[]> {
     const inFlight = new Set([...leaving.map((l) => l.recordId), ...arriving.map((a) => a.record.id)]);
     const prepared = arriving.map((a) => {
-      const f = groupingFeatures(a.record);
+      const f = a.features ?? groupingFeatures(a.record);
       return { ...a, features: f, keys: candidateKeys(f) };
     });
     const stored = new Map<string, Set<WorkId>>();

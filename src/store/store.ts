@@ -21,6 +21,8 @@ export interface StoredRecord {
 
 export interface RecordWrite extends StoredRecord {
   readonly raw: RawMarc;
+  /** `record` as JSON when the caller has it already (the import worker made it): the store need not make it again. */
+  readonly recordJson?: string;
 }
 
 /** What an import needs to decide whether a record changed, and which work it leaves if it does. */

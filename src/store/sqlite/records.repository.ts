@@ -89,7 +89,7 @@ function toRow(write: RecordWrite): RecordsTable {
     normalizer_version: write.normalizerVersion,
     raw_format: raw.format,
     raw: raw.format === 'marcxml' ? utf8.encode(raw.data) : raw.data,
-    data: JSON.stringify(record),
+    data: write.recordJson ?? JSON.stringify(record),
     work_id: write.workId,
     updated_at: write.updatedAt,
   };
