@@ -1,6 +1,7 @@
 // An import read in a worker thread must store exactly what the same import stores in one thread: the same
 // summary, rows, hashes and works, and the same failure (with the records before it kept) for malformed XML.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import {
   branchesOf, FENNICA, fixtureMarc, LIBRARIES, LIBRIS_BIB, openCatalogue, tickingClock, type Catalogue,
 } from '../../test/helpers/catalogue-harness.ts';
 import { IngestService } from './ingest.service.ts';
+import { warmImportWorker } from './import-pipeline.ts';
 
 /** An ingest over the catalogue's store that reads every file, however small, in the worker (or never). */
 function ingestOf(c: Catalogue, worker: boolean, batchSize?: number): IngestService {
@@ -83,6 +85,24 @@ describe('import pipeline', () => {
     });
     assert.deepEqual(worker, here);
     assert.equal(here.stored, 13);
+  });
+
+  it('stores the same from a worker started before its task (the command line warms one up)', async () => {
+    const { here, worker } = await both(async (ingest, c) => {
+      warmImportWorker();
+      const summary = await ingest.importFile('krokom', LIBRIS_BIB, options('krokom'));
+      return { ...summary, seconds: 0, stored: await c.store.recordCount('krokom') };
+    });
+    assert.deepEqual(worker, here);
+    assert.ok(here.stored > 0);
+  });
+
+  it('lets the process end when no import takes the warm worker', () => {
+    const module = new URL('./import-pipeline.ts', import.meta.url).href;
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e',
+      `const m = await import(${JSON.stringify(module)}); m.warmImportWorker(); console.log('warmed');`],
+    { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(output.trim(), 'warmed');
   });
 
   it('refuses an unreadable file from a worker as file-unreadable', async () => {

@@ -54,6 +54,11 @@ export interface IngestDependencies {
 }
 
 const DEFAULT_BATCH_SIZE = 1_000;
+/**
+ * The first batch is this small, and each next one twice the last, up to the batch size: the import's thread starts
+ * writing while the worker that reads the file is still warming up, instead of waiting for a whole batch (0.2 s).
+ */
+const FIRST_BATCH_SIZE = 250;
 
 export class IngestService {
   constructor(private readonly deps: IngestDependencies) {}
@@ -100,8 +105,11 @@ export class IngestService {
     };
     // Local id → entry: a later record with the same id replaces an earlier one of the same batch.
     const batch = new Map<string, BatchEntry>();
+    const batchSize = this.deps.batchSize ?? DEFAULT_BATCH_SIZE;
+    let batchLimit = Math.min(FIRST_BATCH_SIZE, batchSize);
     const flush = async () => {
       if (batch.size === 0) return;
+      batchLimit = Math.min(batchLimit * 2, batchSize);
       const outcome = await importBatch(this.deps.store, this.deps.index, ctx, [...batch.values()]);
       summary.added += outcome.added;
       summary.updated += outcome.updated;
@@ -136,7 +144,7 @@ export class IngestService {
         // than a batch are both stored in turn, so a re-import of such a file rewrites that record.
         if (batch.delete(entry.localId)) summary.unchanged++;
         batch.set(entry.localId, entry);
-        if (batch.size >= (this.deps.batchSize ?? DEFAULT_BATCH_SIZE)) await flush();
+        if (batch.size >= batchLimit) await flush();
       }
     } finally {
       // Closes the file (or stops the worker) when a batch failed mid-way; a no-op once the input is done.
