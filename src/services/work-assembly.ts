@@ -53,8 +53,8 @@ export class WorkAssembly {
       return { ...a, features: f, keys: candidateKeys(f) };
     });
     const stored = new Map<string, Set<WorkId>>();
-    for (const hit of await this.store.recordsByGroupingKeys([...new Set(prepared.flatMap((p) => p.keys))])) {
-      if (!inFlight.has(hit.recordId)) addTo(stored, hit.key, hit.workId);
+    for (const hit of await this.store.worksByGroupingKeys([...new Set(prepared.flatMap((p) => p.keys))], [...inFlight])) {
+      addTo(stored, hit.key, hit.workId);
     }
     // Works that records leave are tallied again from their other records; the rest are read from their tallies.
     await this.loadFromRecords(inFlight, leaving.map((l) => l.workId));

@@ -31,10 +31,9 @@ export interface RecordState {
   readonly workId: WorkId;
 }
 
-/** A record found under a grouping key, with the work it is in now. */
+/** A work holding a record filed under a grouping key. */
 export interface GroupingKeyHit {
   readonly key: string;
-  readonly recordId: RecordId;
   readonly workId: WorkId;
 }
 
@@ -121,8 +120,11 @@ export interface Store {
 
   /** Replaces each listed record's grouping keys (an empty list removes them). */
   replaceGroupingKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]): Promise<void>;
-  /** The records filed under any of these keys, with their current works. */
-  recordsByGroupingKeys(keys: readonly string[]): Promise<GroupingKeyHit[]>;
+  /**
+   * The works holding records filed under any of these keys, each key and work once, by key and work id. Records in
+   * `excluding` (those an import places anew) are left out: a work found only through them is not found.
+   */
+  worksByGroupingKeys(keys: readonly string[], excluding?: readonly RecordId[]): Promise<GroupingKeyHit[]>;
 
   /** Adds or replaces each record's grouping decision. */
   upsertDecisions(decisions: readonly GroupingDecision[]): Promise<void>;

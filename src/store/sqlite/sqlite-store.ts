@@ -52,7 +52,7 @@ export class SqliteStore implements Store {
   replaceGroupingKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]) {
     return this.grouping.replaceKeys(entries);
   }
-  recordsByGroupingKeys(keys: readonly string[]) { return this.grouping.hits(keys); }
+  worksByGroupingKeys(keys: readonly string[], excluding: readonly RecordId[] = []) { return this.grouping.hits(keys, excluding); }
   upsertDecisions(decisions: readonly GroupingDecision[]) { return this.grouping.upsertDecisions(decisions); }
   decisionsByRecords(ids: readonly RecordId[]) { return this.grouping.decisions(ids); }
   setOverrides(overrides: readonly GroupingOverride[]) { return this.grouping.setOverrides(overrides); }
