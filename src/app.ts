@@ -14,6 +14,7 @@ import type { Connector } from './connectors/connector.ts';
 import { createConnector } from './connectors/registry.ts';
 import { DemoCirculation } from './connectors/demo/demo-availability.ts';
 import { openSqliteDatabase } from './store/sqlite/sqlite-database.ts';
+import { startBackgroundCheckpoints } from './store/sqlite/background-checkpoints.ts';
 import { SqliteStore } from './store/sqlite/sqlite-store.ts';
 import { SqliteSearchIndex } from './search/sqlite/sqlite-search-index.ts';
 import { IngestService, type ImportOptions } from './services/ingest.service.ts';
@@ -80,6 +81,8 @@ export interface AppOptions {
   readonly loaded?: LoadedConfig;
   /** Where connectors and harvests log; default pino on stderr at $LOG_LEVEL (info). */
   readonly logger?: HarvestLogger;
+  /** For commands that write much (import, harvest): the WAL is copied into the database from a thread of its own. */
+  readonly backgroundCheckpoints?: boolean;
 }
 
 export async function createApp(options: AppOptions = {}): Promise<App> {
@@ -91,6 +94,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const databaseFile = options.databaseFile ?? defaultDatabaseFile(env);
   const dataDir = databaseFile === ':memory:' ? resolve(env.SAMVERKA_DATA ?? 'data') : dirname(resolve(databaseFile));
   const database = openSqliteDatabase(databaseFile);
+  const checkpoints = options.backgroundCheckpoints ? startBackgroundCheckpoints(database) : null;
   const store = await SqliteStore.open(database);
   const contentStore = await SqliteContentStore.open(database);
   const index = new SqliteSearchIndex(database);
@@ -154,6 +158,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
       if (mailer instanceof SmtpMailer) mailer.close();
       await index.close?.();
       await store.close();
+      await checkpoints?.stop();
       database.close();
     },
   };

@@ -12,7 +12,7 @@ interface HarvestCommandOptions {
 }
 
 export async function harvestCommand(options: HarvestCommandOptions): Promise<void> {
-  const app = await createApp();
+  const app = await createApp({ backgroundCheckpoints: true });
   const controller = new AbortController();
   const interrupt = (signal: NodeJS.Signals) => controller.abort(new Error(`interrupted by ${signal}`));
   process.once('SIGINT', interrupt);

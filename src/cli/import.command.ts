@@ -27,7 +27,7 @@ export async function importCommand(files: string[], options: ImportOptions): Pr
   // A big file is read in a worker thread: started now, it loads and reads its first records while the app opens.
   const sizes = await Promise.all(files.map((file) => stat(file).then((s) => s.size)));
   if (sizes.some((size) => size >= PIPELINE_MIN_BYTES)) warmImportWorker();
-  const app = await createApp();
+  const app = await createApp({ backgroundCheckpoints: true });
   let total: ImportSummary = emptySummary();
   try {
     app.library(options.library);
