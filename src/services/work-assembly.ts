@@ -84,7 +84,7 @@ export class WorkAssembly {
   /** Writes grouping keys and decisions of the placed records, and every touched work (or its removal). */
   async commit(index: SearchIndex): Promise<void> {
     if (this.placements.length > 0) {
-      await this.store.replaceGroupingKeys(this.placements.map((p) => ({ recordId: p.recordId, keys: p.keys })));
+      await this.store.replaceGroupingKeys(this.placements.map((p) => ({ recordId: p.recordId, workId: p.workId, keys: p.keys })));
       await this.store.upsertDecisions(this.placements.map((p) => p.decision));
     }
     const works = [];

@@ -101,23 +101,32 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
     it('files records under grouping keys and replaces a record\'s keys', async () => {
       await store.upsertRecords([write('berg', '1', 'w1'), write('berg', '2', 'w2')]);
       await store.replaceGroupingKeys([
-        { recordId: 'berg:1', keys: ['isbn:9789100000000', 'ta:key', 'ta:key'] },
-        { recordId: 'berg:2', keys: ['ta:key'] },
+        { recordId: 'berg:1', workId: 'w1', keys: ['isbn:9789100000000', 'ta:key', 'ta:key'] },
+        { recordId: 'berg:2', workId: 'w2', keys: ['ta:key'] },
       ]);
       const hits = (await store.worksByGroupingKeys(['ta:key', 'none'])).map((h) => `${h.key} ${h.workId}`);
       assert.deepEqual(hits, ['ta:key w1', 'ta:key w2']);
-      await store.replaceGroupingKeys([{ recordId: 'berg:1', keys: ['ta:other'] }, { recordId: 'berg:2', keys: [] }]);
+      await store.replaceGroupingKeys([{ recordId: 'berg:1', workId: 'w1', keys: ['ta:other'] }, { recordId: 'berg:2', workId: 'w2', keys: [] }]);
       assert.deepEqual(await store.worksByGroupingKeys(['ta:key', 'isbn:9789100000000']), []);
       assert.deepEqual(await store.worksByGroupingKeys(['ta:other']), [{ key: 'ta:other', workId: 'w1' }]);
+    });
+
+    it('finds a record under its keys in the work it was moved to, however it moved', async () => {
+      await store.upsertRecords([write('berg', '1', 'w1'), write('berg', '2', 'w2')]);
+      await store.replaceGroupingKeys([{ recordId: 'berg:1', workId: 'w1', keys: ['ta:a'] }, { recordId: 'berg:2', workId: 'w2', keys: ['ta:b'] }]);
+      await store.moveRecords([{ recordId: 'berg:1', workId: 'w9' }]);
+      await store.upsertRecords([write('berg', '2', 'w8')]);
+      const found = (await store.worksByGroupingKeys(['ta:a', 'ta:b'])).map((h) => `${h.key} ${h.workId}`);
+      assert.deepEqual(found, ['ta:a w9', 'ta:b w8']);
     });
 
     it('finds each key and work once, leaving out the records an import is placing anew', async () => {
       await store.upsertRecords([write('berg', '1', 'w1'), write('krokom', '1', 'w1'), write('krokom', '2', 'w2'), write('berg', '3', 'w3')]);
       await store.replaceGroupingKeys([
-        { recordId: 'berg:1', keys: ['ta:a', 'isbn:1'] },
-        { recordId: 'krokom:1', keys: ['ta:a', 'isbn:1'] },
-        { recordId: 'krokom:2', keys: ['ta:a'] },
-        { recordId: 'berg:3', keys: ['isbn:1'] },
+        { recordId: 'berg:1', workId: 'w1', keys: ['ta:a', 'isbn:1'] },
+        { recordId: 'krokom:1', workId: 'w1', keys: ['ta:a', 'isbn:1'] },
+        { recordId: 'krokom:2', workId: 'w2', keys: ['ta:a'] },
+        { recordId: 'berg:3', workId: 'w3', keys: ['isbn:1'] },
       ]);
       const found = async (excluding?: string[]) =>
         (await store.worksByGroupingKeys(['ta:a', 'isbn:1'], excluding)).map((h) => `${h.key} ${h.workId}`);
@@ -128,7 +137,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
 
     it('deletes a record with its keys and decision, keeps its override, ignores unknown ids', async () => {
       await store.upsertRecords([write('berg', '1', 'w1'), write('berg', '2', 'w1')]);
-      await store.replaceGroupingKeys([{ recordId: 'berg:1', keys: ['k'] }]);
+      await store.replaceGroupingKeys([{ recordId: 'berg:1', workId: 'w1', keys: ['k'] }]);
       await store.upsertDecisions([{ recordId: 'berg:1', workId: 'w1', match: 'new-work', key: null, reason: 'first' }]);
       await store.setOverrides([{ recordId: 'berg:1', kind: 'split', workId: 'w-split', createdAt: '2025-02-01T00:00:00.000Z' }]);
       await store.deleteRecords(['berg:1', 'berg:404']);
@@ -212,7 +221,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
     it('handles batches larger than a statement can bind, and ids with quotes and non-ASCII', async () => {
       const many = Array.from({ length: 4_000 }, (_, i) => write('berg', `${i}'"ö`, `w${i % 7}`));
       await store.upsertRecords(many);
-      await store.replaceGroupingKeys(many.map((w) => ({ recordId: w.record.id, keys: [`k${w.workId}`] })));
+      await store.replaceGroupingKeys(many.map((w) => ({ recordId: w.record.id, workId: w.workId, keys: [`k${w.workId}`] })));
       assert.equal(await store.recordCount('berg'), 4_000);
       assert.equal((await store.recordStates(many.map((w) => w.record.id))).size, 4_000);
       assert.deepEqual(await store.worksByGroupingKeys(['kw0'], many.slice(0, 3_000).map((w) => w.record.id)), [{ key: 'kw0', workId: 'w0' }]);

@@ -31,6 +31,13 @@ export interface RecordState {
   readonly workId: WorkId;
 }
 
+/** A record's grouping keys, with the work it is stored in. */
+export interface GroupingKeyEntry {
+  readonly recordId: RecordId;
+  readonly workId: WorkId;
+  readonly keys: readonly string[];
+}
+
 /** A work holding a record filed under a grouping key. */
 export interface GroupingKeyHit {
   readonly key: string;
@@ -118,8 +125,11 @@ export interface Store {
   /** Number of records, of one library or of all. */
   recordCount(library?: LibraryId): Promise<number>;
 
-  /** Replaces each listed record's grouping keys (an empty list removes them). */
-  replaceGroupingKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]): Promise<void>;
+  /**
+   * Replaces each listed record's grouping keys (an empty list removes them), filed with `workId`: the work the record
+   * is stored in. When the record moves to another work later, its keys follow it.
+   */
+  replaceGroupingKeys(entries: readonly GroupingKeyEntry[]): Promise<void>;
   /**
    * The works holding records filed under any of these keys, each key and work once, by key and work id. Records in
    * `excluding` (those an import places anew) are left out: a work found only through them is not found.

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { GroupingDecision, RecordId } from '../../core/types.ts';
-import type { GroupingKeyHit, GroupingOverride } from '../store.ts';
+import type { GroupingKeyEntry, GroupingKeyHit, GroupingOverride } from '../store.ts';
 import type { StoreTables } from './schema.ts';
 import { insertChunks, jsonList, prepared } from './sql-helpers.ts';
 
@@ -16,7 +16,7 @@ export class GroupingRepository {
    * Files each record under exactly its keys. Keys a record already has stay untouched: a re-imported record
    * whose keys did not change costs one read, no writes.
    */
-  async replaceKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]): Promise<void> {
+  async replaceKeys(entries: readonly GroupingKeyEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const storedKeys = prepared(this.database, `
       select record_id, key from grouping_keys where record_id in (select value from json_each(?))`);
@@ -26,25 +26,24 @@ export class GroupingRepository {
       if (keys === undefined) stored.set(row.record_id, (keys = new Set()));
       keys.add(row.key);
     }
-    const insert = prepared(this.database, 'insert or ignore into grouping_keys (key, record_id) values (?, ?)');
+    // The trigger of migration 0005 moves the keys when the record moves to another work.
+    const insert = prepared(this.database, 'insert or ignore into grouping_keys (key, record_id, work_id) values (?, ?, ?)');
     const remove = prepared(this.database, 'delete from grouping_keys where key = ? and record_id = ?');
-    for (const { recordId, keys } of entries) {
+    for (const { recordId, workId, keys } of entries) {
       const had = stored.get(recordId);
       const wanted = new Set(keys);
       if (had !== undefined) for (const key of had) if (!wanted.has(key)) remove.run(key, recordId);
-      for (const key of wanted) if (had === undefined || !had.has(key)) insert.run(key, recordId);
+      for (const key of wanted) if (had === undefined || !had.has(key)) insert.run(key, recordId, workId);
     }
   }
 
   async hits(keys: readonly string[], excluding: readonly RecordId[]): Promise<GroupingKeyHit[]> {
-    // The covering index gives each record's work without reading its row; SQLite's planner would take the
-    // primary key's index and then read every row, which is most of an import's time once many libraries share works.
-    // Each key and work once: a work that ten libraries hold was ten rows per key (an import's lookups took 2.5 times as long).
+    // Each key and work once, from the key rows alone (they carry the record's work): a work that ten libraries hold
+    // was ten rows per key, each joined to its record (an import's lookups took 2.5 times as long).
     const rows = prepared(this.database, `
-      select distinct k.key, r.work_id
-      from grouping_keys as k inner join records as r indexed by records_id_work_id on r.id = k.record_id
-      where k.key in (select value from json_each(?)) and k.record_id not in (select value from json_each(?))
-      order by k.key, r.work_id`).all(JSON.stringify(keys), JSON.stringify(excluding)) as { key: string; work_id: string }[];
+      select distinct key, work_id from grouping_keys
+      where key in (select value from json_each(?)) and record_id not in (select value from json_each(?))
+      order by key, work_id`).all(JSON.stringify(keys), JSON.stringify(excluding)) as { key: string; work_id: string }[];
     return rows.map((r) => ({ key: r.key, workId: r.work_id }));
   }
 

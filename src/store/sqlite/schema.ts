@@ -19,6 +19,8 @@ export interface RecordsTable {
 export interface GroupingKeysTable {
   key: string;
   record_id: string;
+  /** The record's work, copied by a trigger whenever the record moves (migration 0005). */
+  work_id: string;
 }
 
 export interface GroupingDecisionsTable {

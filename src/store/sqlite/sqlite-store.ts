@@ -2,7 +2,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { GroupingDecision, LibraryId, RecordId, Work, WorkId } from '../../core/types.ts';
-import type { GroupingOverride, HarvestLease, RecordWork, RecordWrite, SourceHealthRecord, Store, StoredTally } from '../store.ts';
+import type { GroupingKeyEntry, GroupingOverride, HarvestLease, RecordWork, RecordWrite, SourceHealthRecord, Store, StoredTally } from '../store.ts';
 import { GroupingRepository } from './grouping.repository.ts';
 import { HarvestRepository } from './harvest.repository.ts';
 import { withWriteLock } from './write-lock.ts';
@@ -49,7 +49,7 @@ export class SqliteStore implements Store {
   workIdOfRecord(id: RecordId) { return this.records.workIdOf(id); }
   recordCount(library?: LibraryId) { return this.records.count(library); }
 
-  replaceGroupingKeys(entries: readonly { readonly recordId: RecordId; readonly keys: readonly string[] }[]) {
+  replaceGroupingKeys(entries: readonly GroupingKeyEntry[]) {
     return this.grouping.replaceKeys(entries);
   }
   worksByGroupingKeys(keys: readonly string[], excluding: readonly RecordId[] = []) { return this.grouping.hits(keys, excluding); }
