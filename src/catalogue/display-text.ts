@@ -8,14 +8,22 @@ const ABBREVIATIONS = new Set([
   'förl', 'bokförl', 'mr', 'mrs', 'ms',
 ]);
 
+/** Whitespace that must be collapsed or trimmed: a run of it, any but a plain space, or a space at either end. */
+const UNEVEN_SPACE = /\s\s|[^\S ]|^ | $/;
+/** ISBD punctuation (and the spaces around it) that ends a value and goes; whitespace is plain spaces by then. */
+const ISBD_TAIL = new Set([' ', '/', ':', ';', '=', ',']);
+
 /**
  * Trims whitespace and trailing ISBD punctuation (" /", " :", " ;", " =", ","). A final period goes too,
  * unless it closes an initial ("J. L.") or an abbreviation ("7. uppl.", "Piratförl.,": a period before
- * ISBD punctuation always belongs to the word).
+ * ISBD punctuation always belongs to the word). Called for most subfields of every record an import reads,
+ * so the usual value, evenly spaced, is neither copied nor scanned by a regular expression.
  */
 export function trimIsbd(value: string): string {
-  const text = value.replace(/\s+/g, ' ').trim();
-  const withoutIsbd = text.replace(/[\s/:;=,]+$/u, '');
+  const text = UNEVEN_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
+  let end = text.length;
+  while (end > 0 && ISBD_TAIL.has(text[end - 1])) end--;
+  const withoutIsbd = end === text.length ? text : text.slice(0, end);
   if (withoutIsbd !== text || !withoutIsbd.endsWith('.') || withoutIsbd.endsWith('..')) return withoutIsbd;
   const word = /(?:^|[\s.(-])([\p{L}]+)\.$/u.exec(withoutIsbd)?.[1] ?? '';
   const keeps = /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
@@ -30,9 +38,18 @@ export function joined(field: DataField, codes: string, separator = ' '): string
   return text ? text : null;
 }
 
+const sameValueKey = (value: string) => value.toLowerCase().replace(/\s+/g, ' ');
+/** The comparison keys of each list pushUnique fills, so that a value is compared without lower-casing the list again. */
+const listKeys = new WeakMap<string[], Set<string>>();
+
 /** Appends a value once, comparing case- and space-insensitively; keeps the first spelling. */
 export function pushUnique(list: string[], value: string | null): void {
   if (!value) return;
-  const key = value.toLowerCase().replace(/\s+/g, ' ');
-  if (!list.some((v) => v.toLowerCase().replace(/\s+/g, ' ') === key)) list.push(value);
+  let keys = listKeys.get(list);
+  // Made anew when the list was filled some other way as well.
+  if (keys === undefined || keys.size !== list.length) listKeys.set(list, (keys = new Set(list.map(sameValueKey))));
+  const key = sameValueKey(value);
+  if (keys.has(key)) return;
+  keys.add(key);
+  list.push(value);
 }
