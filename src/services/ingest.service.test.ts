@@ -9,8 +9,10 @@ import { isSamverkaError } from '../core/errors.ts';
 import { controlField, isDataField, type MarcRecord } from '../marc/marc-record.ts';
 import { readMarc, readMarcFile } from '../marc/marc-reader.ts';
 import {
-  branchesOf, edited, FENNICA, fixtureMarc, LIBRIS_BIB, openCatalogue, query, type Catalogue,
+  branchesOf, edited, FENNICA, fixtureMarc, LIBRARIES, LIBRIS_BIB, openCatalogue, query, type Catalogue,
 } from '../../test/helpers/catalogue-harness.ts';
+import type { Store } from '../store/store.ts';
+import { IngestService } from './ingest.service.ts';
 
 const GUILLOU_ONDSKAN = '11850823'; // se_libris_librisxl_bib: Guillou, Jan. Ondskan (ISBN 91-642-2009-5)
 
@@ -189,6 +191,40 @@ describe('IngestService', () => {
     } finally {
       await small.close();
     }
+  });
+
+  it('commits the batches of a file together, a failed transaction keeping none of them; a source commits batch by batch', async () => {
+    // A store whose fourth write of records fails, as a full disk would: batches of 5 records, 10 to a file's transaction.
+    const failingOnFourthWrite = (store: Store): Store => {
+      let writes = 0;
+      const proxy: Store = new Proxy(store, {
+        get(target, property, receiver) {
+          if (property === 'transaction') return <T>(fn: (tx: Store) => Promise<T>) => target.transaction((tx) => fn(failing(tx)));
+          return Reflect.get(target, property, receiver);
+        },
+      });
+      const failing = (tx: Store): Store => new Proxy(tx, {
+        get(target, property, receiver) {
+          if (property === 'upsertRecords') {
+            return async (...args: Parameters<Store['upsertRecords']>) => {
+              if (++writes === 4) throw new Error('disk full');
+              return target.upsertRecords(...args);
+            };
+          }
+          return Reflect.get(target, property, receiver);
+        },
+      });
+      return proxy;
+    };
+    const ingest = (store: Store) => new IngestService({
+      store: failingOnFourthWrite(store), index: c.index, libraries: LIBRARIES, batchSize: 5, fileTransactionRecords: 10,
+    });
+    await assert.rejects(ingest(c.store).importFile('berg', LIBRIS_BIB, { branches: branchesOf('berg') }), /disk full/);
+    // Batches 1–2 were committed; batch 3 shared the failed transaction of batch 4.
+    assert.equal(await c.store.recordCount('berg'), 10);
+    const records = readMarcFile(LIBRIS_BIB);
+    await assert.rejects(ingest(c.store).importRecords('krokom', records, { branches: branchesOf('krokom') }), /disk full/);
+    assert.equal(await c.store.recordCount('krokom'), 15);
   });
 
   it('refuses an unknown library and an unreadable file with typed errors', async () => {
