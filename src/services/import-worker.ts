@@ -8,6 +8,7 @@ import { contentHash, normalized, rawMarc, readItem } from './record-content.ts'
 
 /** Records per message: enough to amortize a message, few enough that the import's thread never waits long. */
 const CHUNK_RECORDS = 250;
+const FIRST_CHUNK_RECORDS = 100;
 /** Chunks sent ahead of the import's thread: bounds the memory a fast reader can fill. */
 const CHUNKS_AHEAD = 8;
 
@@ -40,6 +41,7 @@ async function run(task: WorkerTask): Promise<void> {
   let items: WireItem[] = [];
   let parts: Uint8Array[] = [];
   let offset = 0;
+  let sent = 0;
   try {
     for await (const result of readMarcFile(task.path, { format: task.format, encoding: task.encoding, idFields: fallbacks })) {
       const item = readItem(result, fallbacks);
@@ -64,7 +66,9 @@ async function run(task: WorkerTask): Promise<void> {
           reason: norm.ok ? '' : norm.reason,
         });
       }
-      if (items.length >= CHUNK_RECORDS) {
+      // The first chunk is small: the import's thread starts on it while this one warms up.
+      if (items.length >= (sent === 0 ? FIRST_CHUNK_RECORDS : CHUNK_RECORDS)) {
+        sent++;
         await send(items, parts);
         items = [];
         parts = [];

@@ -58,9 +58,9 @@ export interface IngestDependencies {
 const DEFAULT_BATCH_SIZE = 1_000;
 /**
  * The first batch is this small, and each next one twice the last, up to the batch size: the import's thread starts
- * writing while the worker that reads the file is still warming up, instead of waiting for a whole batch (0.2 s).
+ * writing while the worker that reads the file is still warming up, instead of waiting for a whole batch (0.25 s).
  */
-const FIRST_BATCH_SIZE = 250;
+const FIRST_BATCH_SIZE = 100;
 /**
  * A file's batches share a transaction until it holds this many records. Each batch rewrites the rows, and so the
  * pages, of the works it touches; committed one by one, a batch of 1,000 wrote ~40 MB to the WAL, a quarter of it the
