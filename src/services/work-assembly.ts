@@ -53,7 +53,9 @@ export class WorkAssembly {
       return { ...a, features: f, keys: candidateKeys(f) };
     });
     const stored = new Map<string, Set<WorkId>>();
-    for (const hit of await this.store.worksByGroupingKeys([...new Set(prepared.flatMap((p) => p.keys))], [...inFlight])) {
+    // Of the records in flight, only those leaving their works are stored with keys; the rest arrive new.
+    const keys = [...new Set(prepared.flatMap((p) => p.keys))];
+    for (const hit of await this.store.worksByGroupingKeys(keys, leaving.map((l) => l.recordId))) {
       addTo(stored, hit.key, hit.workId);
     }
     // Works that records leave are tallied again from their other records; the rest are read from their tallies.
@@ -118,7 +120,9 @@ export class WorkAssembly {
   ): Promise<Placement> {
     const found = new Set<WorkId>();
     for (const key of keys) for (const from of [stored, this.placedKeys]) for (const id of from.get(key) ?? []) found.add(id);
+    // In work id order, whatever order the store found them in: the reason names vetoed works in this order.
     const candidates = [...found]
+      .sort()
       .filter((id) => this.tallyOf(id).size > 0)
       .map((id) => ({ workId: id, members: this.tallyOf(id).features(), size: this.tallyOf(id).size }));
     let decision = chooseWork(f, candidates);

@@ -131,7 +131,7 @@ export interface Store {
    */
   replaceGroupingKeys(entries: readonly GroupingKeyEntry[]): Promise<void>;
   /**
-   * The works holding records filed under any of these keys, each key and work once, by key and work id. Records in
+   * The works holding records filed under any of these keys, each key and work once, in no order. Records in
    * `excluding` (those an import places anew) are left out: a work found only through them is not found.
    */
   worksByGroupingKeys(keys: readonly string[], excluding?: readonly RecordId[]): Promise<GroupingKeyHit[]>;

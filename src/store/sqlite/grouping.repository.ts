@@ -39,11 +39,15 @@ export class GroupingRepository {
 
   async hits(keys: readonly string[], excluding: readonly RecordId[]): Promise<GroupingKeyHit[]> {
     // Each key and work once, from the key rows alone (they carry the record's work): a work that ten libraries hold
-    // was ten rows per key, each joined to its record (an import's lookups took 2.5 times as long).
-    const rows = prepared(this.database, `
-      select distinct key, work_id from grouping_keys
-      where key in (select value from json_each(?)) and record_id not in (select value from json_each(?))
-      order by key, work_id`).all(JSON.stringify(keys), JSON.stringify(excluding)) as { key: string; work_id: string }[];
+    // was ten rows per key, each joined to its record (an import's lookups took 2.5 times as long). An import of new
+    // records excludes none, and its lookup skips the exclusion (half the time of the query).
+    const rows = (excluding.length === 0
+      ? prepared(this.database, 'select distinct key, work_id from grouping_keys where key in (select value from json_each(?))')
+        .all(JSON.stringify(keys))
+      : prepared(this.database, `
+        select distinct key, work_id from grouping_keys
+        where key in (select value from json_each(?)) and record_id not in (select value from json_each(?))`)
+        .all(JSON.stringify(keys), JSON.stringify(excluding))) as { key: string; work_id: string }[];
     return rows.map((r) => ({ key: r.key, workId: r.work_id }));
   }
 
