@@ -69,6 +69,11 @@ const FIRST_BATCH_SIZE = 100;
  * the network commits each batch, so that no transaction waits for the network.
  */
 const FILE_TRANSACTION_RECORDS = 5_000;
+/**
+ * ...or has been open this long: a portal beside the import waits for the write lock meanwhile (SQLite's busy
+ * timeout is 5 s), and on a slower machine 5,000 records could take longer than that.
+ */
+const FILE_TRANSACTION_MS = 2_000;
 
 export class IngestService {
   constructor(private readonly deps: IngestDependencies) {}
@@ -162,12 +167,13 @@ export class IngestService {
         // Counted once the transaction is committed: a failed one leaves nothing of its batches stored.
         const outcomes: BatchOutcome[] = [];
         await this.deps.store.transaction(async (tx) => {
+          const began = performance.now();
           let written = 0;
           for (;;) {
             outcomes.push(await importBatch(tx, this.deps.index, ctx, pending));
             written += pending.length;
             pending = [];
-            if (ended || written >= transactionRecords) break;
+            if (ended || written >= transactionRecords || performance.now() - began >= FILE_TRANSACTION_MS) break;
             pending = await readBatch();
             if (pending.length === 0) break;
           }
