@@ -124,7 +124,8 @@ export class IngestService {
     let batchLimit = Math.min(FIRST_BATCH_SIZE, batchSize);
     const items = input[Symbol.asyncIterator]();
     let ended = false;
-    let failure: { readonly error: unknown } | null = null;
+    /** Why reading the input stopped early; the batches read before it are still written. */
+    let failure: { readonly error: unknown } | undefined;
 
     /** The next batch: up to the batch limit, fewer at the end of the input or where reading it failed. */
     const readBatch = async (): Promise<BatchEntry[]> => {
@@ -192,7 +193,7 @@ export class IngestService {
       await items.return?.();
     }
     summary.seconds = Math.round(performance.now() - started) / 1000;
-    if (failure !== null) throw inputFailed((failure as { readonly error: unknown }).error, summary);
+    if (failure) throw inputFailed(failure.error, summary);
     return summary;
   }
 
