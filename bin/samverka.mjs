@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Entry point of the `samverka` command: runs the sources as one esbuild bundle, rebuilt when a source changed
 // (scripts/cli-bundle.mjs), or through tsx when esbuild is not installed. Either way there is no build step to run.
-import { cliBundle } from '../scripts/cli-bundle.mjs';
+import { cliBundle, runBundle } from '../scripts/cli-bundle.mjs';
 
 const bundle = await cliBundle();
 if (bundle) {
-  await import(bundle);
+  runBundle(bundle);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

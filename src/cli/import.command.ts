@@ -1,12 +1,12 @@
 // `samverka import`: loads one member library's records from MARC files, with a progress bar on a terminal
 // and, with --json, exactly one JSON summary object on stdout (DESIGN.md §5).
-import { access, constants, stat } from 'node:fs/promises';
+import { access, constants } from 'node:fs/promises';
 import { SingleBar, Presets } from 'cli-progress';
 import { errors, isSamverkaError } from '../core/errors.ts';
 import { createApp } from '../app.ts';
 import type { ImportSummary } from '../services/ingest.service.ts';
 import { addSummaries, emptySummary } from '../services/import-summary.ts';
-import { PIPELINE_MIN_BYTES, warmImportWorker } from '../services/import-pipeline.ts';
+import { warmImportWorkerFor } from '../services/import-worker-start.ts';
 import { countRecordsInFile } from './import-summary.ts';
 
 interface ImportOptions {
@@ -24,9 +24,9 @@ export async function importCommand(files: string[], options: ImportOptions): Pr
       throw errors.fileUnreadable(file, cause);
     }
   }
-  // A big file is read in a worker thread: started now, it loads and reads its first records while the app opens.
-  const sizes = await Promise.all(files.map((file) => stat(file).then((s) => s.size)));
-  if (sizes.some((size) => size >= PIPELINE_MIN_BYTES)) warmImportWorker();
+  // A big file is read in a worker thread: started now (if main.ts has not already), it loads and reads its first
+  // records while the app opens.
+  warmImportWorkerFor(files);
   const app = await createApp({ backgroundCheckpoints: true });
   let total: ImportSummary = emptySummary();
   try {

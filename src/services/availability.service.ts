@@ -9,6 +9,7 @@ import { AvailabilityCache } from './availability-cache.ts';
 import type { AvailabilityReader, AvailabilityReason, LiveHolding, SourceAvailability, WorkAvailability } from './availability-reader.ts';
 import type { WorkView } from './catalogue-reader.ts';
 import { CircuitBreaker } from './circuit-breaker.ts';
+import { compareSwedish } from '../core/swedish-order.ts';
 
 /** Pino's `logger.warn(details, message)` shape. */
 export interface AvailabilityLogger {
@@ -39,7 +40,6 @@ export const DEFAULT_AVAILABILITY_TIMEOUT_MS = 2_000;
 type Answers = ReadonlyMap<string, readonly Holding[] | null>;
 type SourceOutcome = { readonly live: true; readonly answers: Answers } | { readonly live: false; readonly reason: AvailabilityReason };
 
-const collator = new Intl.Collator('sv', { numeric: true });
 
 export class AvailabilityService implements AvailabilityReader {
   private readonly timeoutMs: number;
@@ -58,7 +58,7 @@ export class AvailabilityService implements AvailabilityReader {
   async forWork(view: WorkView): Promise<WorkAvailability> {
     const checkedAt = new Date(this.clock()).toISOString();
     const recordsByLibrary = groupBy(view.records, (r) => r.library);
-    const libraries = [...recordsByLibrary.keys()].sort(collator.compare);
+    const libraries = [...recordsByLibrary.keys()].sort(compareSwedish);
     const outcomes = await Promise.all(libraries.map((library) => this.ask(library, recordsByLibrary.get(library)!.map((r) => r.localId))));
 
     const harvested = groupBy(view.holdings, (h) => h.recordId);
@@ -162,9 +162,9 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 /** By library, branch and call number (none last), then record: the order of WorkView.holdings. */
 function byPlace(a: LiveHolding, b: LiveHolding): number {
-  return collator.compare(a.library, b.library) ||
-    collator.compare(a.branch, b.branch) ||
+  return compareSwedish(a.library, b.library) ||
+    compareSwedish(a.branch, b.branch) ||
     (a.callNumber === null ? 1 : 0) - (b.callNumber === null ? 1 : 0) ||
-    collator.compare(a.callNumber ?? '', b.callNumber ?? '') ||
-    collator.compare(a.recordId, b.recordId);
+    compareSwedish(a.callNumber ?? '', b.callNumber ?? '') ||
+    compareSwedish(a.recordId, b.recordId);
 }

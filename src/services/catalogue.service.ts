@@ -4,6 +4,7 @@ import type { SearchIndex } from '../search/search-index.ts';
 import type { Store } from '../store/store.ts';
 import type { CatalogueReader, SearchQuery, SearchResult, Suggestion, WorkView } from './catalogue-reader.ts';
 import { toWorkDocument } from './work-document.ts';
+import { compareSwedish } from '../core/swedish-order.ts';
 
 export interface CatalogueDependencies {
   readonly store: Store;
@@ -11,7 +12,6 @@ export interface CatalogueDependencies {
   readonly libraries: readonly Library[];
 }
 
-const collator = new Intl.Collator('sv', { numeric: true });
 /** Works per index write while rebuilding: one transaction each, memory flat whatever the catalogue's size. */
 const REINDEX_BATCH = 500;
 
@@ -68,7 +68,7 @@ export class CatalogueService implements CatalogueReader {
 
 /** Newest edition first; records without a year last; then by id, so the order is stable. */
 function newestFirst(a: BibRecord, b: BibRecord): number {
-  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || collator.compare(a.id, b.id);
+  return (b.year ?? -Infinity) - (a.year ?? -Infinity) || compareSwedish(a.id, b.id);
 }
 
 /** Every holding with its record, by library, branch and call number (holdings without one last). */
@@ -77,11 +77,11 @@ function holdingsOf(records: readonly BibRecord[]): (Holding & { readonly record
     .flatMap((r) => r.holdings.map((h) => ({ ...h, recordId: r.id })))
     .sort(
       (a, b) =>
-        collator.compare(a.library, b.library) ||
-        collator.compare(a.branch, b.branch) ||
+        compareSwedish(a.library, b.library) ||
+        compareSwedish(a.branch, b.branch) ||
         (a.callNumber === null ? 1 : 0) - (b.callNumber === null ? 1 : 0) ||
-        collator.compare(a.callNumber ?? '', b.callNumber ?? '') ||
-        collator.compare(a.recordId, b.recordId),
+        compareSwedish(a.callNumber ?? '', b.callNumber ?? '') ||
+        compareSwedish(a.recordId, b.recordId),
     );
 }
 

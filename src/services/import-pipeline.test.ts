@@ -11,7 +11,7 @@ import {
   branchesOf, FENNICA, fixtureMarc, LIBRARIES, LIBRIS_BIB, openCatalogue, tickingClock, type Catalogue,
 } from '../../test/helpers/catalogue-harness.ts';
 import { IngestService } from './ingest.service.ts';
-import { warmImportWorker } from './import-pipeline.ts';
+import { warmImportWorker } from './import-worker-start.ts';
 
 /** An ingest over the catalogue's store that reads every file, however small, in the worker (or never). */
 function ingestOf(c: Catalogue, worker: boolean, batchSize?: number): IngestService {
@@ -98,7 +98,7 @@ describe('import pipeline', () => {
   });
 
   it('lets the process end when no import takes the warm worker', () => {
-    const module = new URL('./import-pipeline.ts', import.meta.url).href;
+    const module = new URL('./import-worker-start.ts', import.meta.url).href;
     const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e',
       `const m = await import(${JSON.stringify(module)}); m.warmImportWorker(); console.log('warmed');`],
     { encoding: 'utf8', timeout: 60_000 });

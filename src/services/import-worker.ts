@@ -1,5 +1,5 @@
 // The import worker's thread: reads, parses, normalizes and hashes a MARC file ahead of the import's thread,
-// which meanwhile groups and writes the records before. Started by import-pipeline.ts.
+// which meanwhile groups and writes the records before. Started by import-worker-start.ts.
 import { parentPort } from 'node:worker_threads';
 import { readMarcFile } from '../marc/marc-reader.ts';
 import type { ParentMessage, WireChunk, WireItem, WorkerMessage, WorkerTask } from './import-wire.ts';
@@ -12,8 +12,8 @@ const FIRST_CHUNK_RECORDS = 100;
 /** Chunks sent ahead of the import's thread: bounds the memory a fast reader can fill. */
 const CHUNKS_AHEAD = 8;
 
+if (parentPort === null) throw new Error('import-worker.ts runs only as a worker thread');
 const port = parentPort;
-if (port === null) throw new Error('import-worker.ts runs only as a worker thread');
 
 let credit = CHUNKS_AHEAD;
 let wake: (() => void) | null = null;
@@ -33,7 +33,7 @@ async function send(items: WireItem[], parts: Uint8Array[]): Promise<void> {
   // A fresh buffer of its own (concat may return a slice of the shared pool), so it can be transferred.
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   const chunk: WireChunk = { items, bytes: own as ArrayBuffer };
-  port!.postMessage({ chunk } satisfies WorkerMessage, [chunk.bytes]);
+  port.postMessage({ chunk } satisfies WorkerMessage, [chunk.bytes]);
 }
 
 async function run(task: WorkerTask): Promise<void> {
@@ -81,13 +81,17 @@ async function run(task: WorkerTask): Promise<void> {
   }
 }
 
-// A warm worker (import-pipeline.ts) loads this module before its task is known.
-while (task === null) await new Promise<void>((resolve) => (wake = resolve));
-try {
-  await run(task);
-  port.postMessage({ done: true } satisfies WorkerMessage);
-} catch (error) {
-  port.postMessage({ failure: wireFailure(error) } satisfies WorkerMessage);
+/** Waits for the task (a warm worker is started before it is known), runs it, then lets the thread end. */
+async function main(): Promise<void> {
+  while (task === null) await new Promise<void>((resolve) => (wake = resolve));
+  try {
+    await run(task);
+    port.postMessage({ done: true } satisfies WorkerMessage);
+  } catch (error) {
+    port.postMessage({ failure: wireFailure(error) } satisfies WorkerMessage);
+  }
+  // Lets the thread end once its last messages are out.
+  port.off('message', onMessage);
 }
-// Lets the thread end once its last messages are out.
-port.off('message', onMessage);
+
+void main();

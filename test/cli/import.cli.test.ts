@@ -9,6 +9,8 @@ import { cliWorkspace } from '../helpers/cli-workspace.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const LIBRIS = join(ROOT, 'demo', 'marc', 'se_libris_librisxl_bib.utf8.mrc');
 const LIBRIS_XML = join(ROOT, 'test', 'fixtures', 'marc', 'se_libris_librisxl_bib.marcxml.xml');
+/** 2.6 MB, 1,262 records: big enough to be read in the command's worker thread (PIPELINE_MIN_BYTES). */
+const RHODE_ISLAND = join(ROOT, 'test', 'fixtures', 'marc', 'us_gpo_cgp_Northeast__rhodeisland_RECORD_SET_20250422.mrc');
 
 function workspace() {
   return cliWorkspace([
@@ -42,6 +44,19 @@ test('import --json prints exactly one summary object; the same file again chang
   // The same records as MARCXML are the same records: nothing to do.
   const xml = JSON.parse(run('import', '--library', 'krokom', LIBRIS_XML, '--json').stdout);
   assert.equal(xml.unchanged, 28);
+});
+
+test('a big file is read by the command\'s worker thread: every record is stored once, and again nothing changes', () => {
+  const { run } = workspace();
+  const first = run('import', '--library', 'are', RHODE_ISLAND, '--json');
+  assert.equal(first.status, 0, first.stderr);
+  const summary = JSON.parse(first.stdout);
+  assert.equal(summary.read, 1262);
+  assert.equal(summary.added + summary.rejected, 1262);
+  assert.ok(summary.added > 1200, `most records are stored (${summary.added})`);
+  const again = JSON.parse(run('import', '--library', 'are', RHODE_ISLAND, LIBRIS, '--json').stdout);
+  assert.equal(again.unchanged, summary.added);
+  assert.equal(again.added, 28, 'a second, small file of the same command is read without the worker');
 });
 
 test('a delta with leader/05 "d" deletes the record', () => {

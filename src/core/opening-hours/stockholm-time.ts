@@ -8,9 +8,14 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = MINUTES_PER_DAY * MINUTE_MS;
 
-const wallClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-});
+/** Made at first use: making it loads ICU's time zones, ~25 ms that a command which never asks (an import) should not pay. */
+let wallClockFormat: Intl.DateTimeFormat | null = null;
+
+function wallClock(): Intl.DateTimeFormat {
+  return (wallClockFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }));
+}
 
 /** A moment as a clock on a wall in Stockholm shows it: the date and the minute of the day (0–1439). */
 export interface WallTime {
@@ -38,7 +43,7 @@ function offsetMinutesAt(time: number): number {
   let offset = offsets.get(hour);
   if (offset === undefined) {
     const parts: Record<string, string> = {};
-    for (const part of wallClock.formatToParts(hour * HOUR_MS)) parts[part.type] = part.value;
+    for (const part of wallClock().formatToParts(hour * HOUR_MS)) parts[part.type] = part.value;
     // Some ICU versions write midnight as "24" even with h23.
     const wallAsUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24, Number(parts.minute));
     offset = Math.round((wallAsUtc - hour * HOUR_MS) / MINUTE_MS);
