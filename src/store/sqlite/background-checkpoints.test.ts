@@ -36,6 +36,18 @@ describe('background checkpoints', () => {
     reopened.close();
   });
 
+  it('lets the WAL grow while the thread copies it, and gives the writer back its threshold when stopped', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'samverka-checkpoints-')), 'test.db');
+    const database = openSqliteDatabase(file);
+    const own = database.pragma('wal_autocheckpoint', { simple: true }) as number;
+    const checkpoints = startBackgroundCheckpoints(database);
+    const raised = database.pragma('wal_autocheckpoint', { simple: true }) as number;
+    assert.ok(raised * 16_384 >= 512 * 1024 * 1024, `the writer checkpoints past ${raised} pages only`);
+    await checkpoints.stop();
+    assert.equal(database.pragma('wal_autocheckpoint', { simple: true }), own);
+    database.close();
+  });
+
   it('starts nothing for a database in memory', async () => {
     const database = openSqliteDatabase(':memory:');
     await startBackgroundCheckpoints(database).stop();
