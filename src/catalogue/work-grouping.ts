@@ -51,8 +51,12 @@ const GENERIC_TITLES = new Set([
 interface Match { readonly rung: Rung; readonly key: string }
 interface Verdict { readonly work: JudgedWork; readonly match: Match | null; readonly veto: string | null }
 
+/** The first of `a` that `b` holds too. Loops, not find and includes: it runs for every member of every candidate. */
 function shared(a: readonly string[], b: readonly string[]): string | null {
-  return a.find((v) => b.includes(v)) ?? null;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) if (a[i] === b[j]) return a[i];
+  }
+  return null;
 }
 
 function similarity(a: string, b: string): number {
@@ -195,22 +199,29 @@ function conflictInWork(f: GroupingFeatures, work: JudgedWork, checkSubtitles: b
   return null;
 }
 
-/** The best rung on which the record matches a member of this work without conflicting with any, or the veto. */
-function judge(f: GroupingFeatures, work: JudgedWork): Verdict {
+/** The standard-id rungs in ladder order, each with its name in reasons and the ids it compares. */
+const ID_RUNGS: readonly (readonly [Rung, string, (g: GroupingFeatures) => readonly string[]])[] = [
+  ['isbn', 'ISBN', (g) => g.isbns], ['issn', 'ISSN', (g) => g.issns], ['other-id', 'id', (g) => g.otherIds],
+];
+
+/**
+ * The best rung on which the record matches a member of this work without conflicting with any, or the veto.
+ * `mine` are the record's title keys. A title shared by hundreds of works (the sheets of a map series) has every
+ * record of the series judged against all of them, so this allocates nothing on the way to a verdict.
+ */
+function judge(f: GroupingFeatures, mine: readonly string[], work: JudgedWork): Verdict {
   let firstVeto: string | null = null;
-  const idLists: readonly (readonly [Rung, string, (g: GroupingFeatures) => readonly string[]])[] = [
-    ['isbn', 'ISBN', (g) => g.isbns], ['issn', 'ISSN', (g) => g.issns], ['other-id', 'id', (g) => g.otherIds],
-  ];
-  for (const [rung, label, ids] of idLists) {
+  for (const [rung, label, ids] of ID_RUNGS) {
+    const own = ids(f);
+    if (own.length === 0) continue;
     for (const member of work.members) {
-      const key = shared(ids(f), ids(member));
+      const key = shared(own, ids(member));
       if (key === null) continue;
       const veto = idVeto(f, member) ?? conflictInWork(f, work, false);
       if (veto === null) return { work, match: { rung, key }, veto: null };
       firstVeto ??= `shares ${label} ${key}, but ${veto}`;
     }
   }
-  const mine = titleKeysOf(f);
   for (const member of work.members) {
     const key = shared(mine, titleKeysOf(member));
     if (key === null) continue;
@@ -238,18 +249,22 @@ function describe(match: Match): string {
  */
 export const REASON_LIST_LIMIT = 5;
 
-function listed(items: readonly string[], noun: string): string {
-  if (items.length <= REASON_LIST_LIMIT) return items.join(', ');
-  return `${items.slice(0, REASON_LIST_LIMIT).join(', ')} and ${items.length - REASON_LIST_LIMIT} other ${noun}`;
+/** `items` are the first of `count` (all of them when not given). */
+function listed(items: readonly string[], noun: string, count = items.length): string {
+  if (count <= REASON_LIST_LIMIT) return items.join(', ');
+  return `${items.slice(0, REASON_LIST_LIMIT).join(', ')} and ${count - REASON_LIST_LIMIT} other ${noun}`;
 }
 
 /** Picks the work this record joins among candidates found by its keys (or a new one) and says why, naming vetoes. */
 export function chooseWork(f: GroupingFeatures, candidates: readonly CandidateWork[]): GroupingDecision {
-  const verdicts = candidates.map((work) => judge(f, judged(work)));
+  const mine = titleKeysOf(f);
+  const verdicts = candidates.map((work) => judge(f, mine, judged(work)));
   const passing = verdicts.filter((v) => v.match !== null).sort(better);
   const kept = (): string => {
     const outs = verdicts.filter((v) => v.match === null);
-    return outs.length === 0 ? '' : `; kept out of ${listed(outs.map((v) => `${v.work.workId} (${v.veto})`), 'works')}`;
+    // Only the works the reason names are described; the rest are counted.
+    const named = outs.slice(0, REASON_LIST_LIMIT + 1).map((v) => `${v.work.workId} (${v.veto})`);
+    return outs.length === 0 ? '' : `; kept out of ${listed(named, 'works', outs.length)}`;
   };
   const best = passing[0];
   if (best?.match) {
