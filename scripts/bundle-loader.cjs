@@ -8,9 +8,12 @@ const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
 
-/** The compiled code of `file`, as V8 wrote it for this Node version; V8 itself rejects a cache that does not fit. */
-function cacheFileOf(file) {
-  return `${file}.${process.version}-${process.arch}.code-cache`;
+/**
+ * The compiled code of `file` for one kind of run (`samverka import`, `serve`, the import worker: each uses other
+ * functions), as V8 wrote it for this Node version; V8 itself rejects a cache that does not fit.
+ */
+function cacheFileOf(file, kind) {
+  return `${file}.${kind}.${process.version}-${process.arch}.code-cache`;
 }
 
 /** Writes the cache atomically: commands may run side by side, and a half-written cache would be rejected anyway. */
@@ -25,11 +28,12 @@ function saveCache(script, file) {
 }
 
 /**
- * Runs `file` as a CommonJS module and returns its exports. When there was no usable cache, one is written as the
- * thread ends, after the command ran: it then holds every function the command used, not only the top level.
+ * Runs `file` as a CommonJS module and returns its exports. When there was no usable cache for this `kind` of run,
+ * one is written as the thread ends, after the command ran: it then holds every function the command used, not
+ * only the top level.
  */
-function runBundle(file) {
-  const cacheFile = cacheFileOf(file);
+function runBundle(file, kind = 'default') {
+  const cacheFile = cacheFileOf(file, /^[a-z][a-z-]*$/.test(kind) ? kind : 'default');
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);

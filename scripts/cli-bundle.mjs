@@ -64,7 +64,7 @@ const keepImportMetaUrl = {
 
 /** What a worker thread runs to start the bundle's import worker (src/services/import-worker-start.ts). */
 function workerBoot(outdir) {
-  return `require(${JSON.stringify(LOADER)}).runBundle(${JSON.stringify(join(outdir, 'import-worker.cjs'))});`;
+  return `require(${JSON.stringify(LOADER)}).runBundle(${JSON.stringify(join(outdir, 'import-worker.cjs'))}, 'worker');`;
 }
 
 /**
@@ -99,9 +99,9 @@ async function removeOldBundles(keep) {
   }
 }
 
-/** Runs the bundle `file` (from `cliBundle`). */
+/** Runs the bundle `file` (from `cliBundle`), with the code cache of the command it is asked to run. */
 export function runBundle(file) {
-  createRequire(import.meta.url)(LOADER).runBundle(file);
+  createRequire(import.meta.url)(LOADER).runBundle(file, process.argv[2]);
 }
 
 /** The bundle to run: the current one, or a new one; null when esbuild is missing or the build failed. */

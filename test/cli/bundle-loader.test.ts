@@ -18,8 +18,8 @@ function bundle(): { dir: string; file: string } {
   return { dir, file };
 }
 
-function run(file: string): string {
-  const source = `const m = require(${JSON.stringify(LOADER)}).runBundle(${JSON.stringify(file)}); if (m.square(3) !== 9) process.exit(3);`;
+function run(file: string, kind = 'import'): string {
+  const source = `const m = require(${JSON.stringify(LOADER)}).runBundle(${JSON.stringify(file)}, ${JSON.stringify(kind)}); if (m.square(3) !== 9) process.exit(3);`;
   return execFileSync(process.execPath, ['-e', source], { encoding: 'utf8' }).trim();
 }
 
@@ -29,7 +29,7 @@ test('the first run writes the code cache, the next runs use it unchanged', () =
   const { dir, file } = bundle();
   assert.equal(run(file), '49');
   const caches = cachesIn(dir);
-  assert.equal(caches.length, 1, 'one cache, for this Node version');
+  assert.equal(caches.length, 1, 'one cache, for this kind of run and this Node version');
   assert.ok(caches[0].includes(process.version));
   const written = statSync(join(dir, caches[0]));
   assert.ok(written.size > 0);
@@ -46,4 +46,12 @@ test('a damaged cache is replaced and the bundle still runs', () => {
   assert.equal(run(file), '49');
   assert.notEqual(statSync(cache).size, 'not V8 code'.length, 'rewritten from the run that rejected it');
   assert.equal(run(file), '49');
+});
+
+test('each kind of run keeps a cache of its own, and an odd command name never names a file', () => {
+  const { dir, file } = bundle();
+  run(file, 'import');
+  run(file, 'serve');
+  run(file, '../../etc/passwd');
+  assert.deepEqual(cachesIn(dir).map((name) => name.split('.')[2]).sort(), ['default', 'import', 'serve']);
 });
