@@ -3,7 +3,8 @@
 // (~0.1 s of each `samverka` command and of each import worker). Node 20 has no compile cache for ES modules, so
 // the bundles are CommonJS. CommonJS, too, so that a worker thread's eval source can require this file.
 'use strict';
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { threadId } = require('node:worker_threads');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
@@ -18,12 +19,17 @@ function cacheFileOf(file, kind) {
 
 /** Writes the cache atomically: commands may run side by side, and a half-written cache would be rejected anyway. */
 function saveCache(script, file) {
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
-    const temporary = `${file}.${process.pid}-${Date.now()}`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, file);
   } catch {
-    // Without a cache the next command compiles again, as it would without this loader.
+    // Without a cache the next command compiles again, as it would without this loader; a full disk keeps no part.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Left for removeOldBundles (scripts/cli-bundle.mjs), which removes the bundle's folder in time.
+    }
   }
 }
 

@@ -39,9 +39,20 @@ export function warmImportWorker(): void {
   warm = started;
 }
 
-/** Warms a worker when one of `paths` is a file big enough to be read in one; other arguments are passed over. */
+/**
+ * Warms a worker when one of `paths` is a file big enough to be read in one. Other arguments, and paths that cannot
+ * be looked at, are passed over: the import itself says what is wrong with them.
+ */
 export function warmImportWorkerFor(paths: readonly string[]): void {
-  if (paths.some((path) => (statSync(path, { throwIfNoEntry: false })?.size ?? 0) >= PIPELINE_MIN_BYTES)) warmImportWorker();
+  if (paths.some((path) => sizeOf(path) >= PIPELINE_MIN_BYTES)) warmImportWorker();
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** The warm worker when one is running, else a new one. */

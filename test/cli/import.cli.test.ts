@@ -83,6 +83,12 @@ test('an unknown library and an unreadable file end with a clear message and a n
   const missing = run('import', '--library', 'krokom', '/no/such/file.mrc', '--json');
   assert.notEqual(missing.status, 0);
   assert.match(missing.stderr, /Cannot read \/no\/such\/file\.mrc/);
+
+  // A path that cannot even be looked at (through a file) gets the same message, not a stack trace.
+  const through = run('import', '--library', 'krokom', `${LIBRIS}/inside.mrc`, '--json');
+  assert.notEqual(through.status, 0);
+  assert.match(through.stderr, /Cannot read .*inside\.mrc/);
+  assert.doesNotMatch(through.stderr, /\n\s+at /);
 });
 
 test('malformed XML fails the command but keeps the records read before the error', () => {
