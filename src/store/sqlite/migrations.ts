@@ -1,6 +1,8 @@
 // The SQLite store's schema as numbered Kysely migrations, run at open; never edit one that has shipped.
+import type Database from 'better-sqlite3';
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { SamverkaError } from '../../core/errors.ts';
+import { GROUPING_KEY_HASH_SQL, groupingKeyHash } from './grouping-key-hash.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-catalogue': {
@@ -240,12 +242,43 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex('records_id_work_id').execute();
     },
   },
+  // Keys as 53-bit hashes of their text (grouping-key-hash.ts): rows of half the size, compared as numbers. The
+  // connection has the hash as an SQL function (migrateStore). The trigger of 0005 is made again around the swap.
+  '0006-grouping-key-hashes': {
+    async up(db: Kysely<any>) {
+      await sql`drop trigger records_work_id_to_grouping_keys`.execute(db);
+      await db.schema
+        .createTable('grouping_keys_hashed')
+        .addColumn('key_hash', 'integer', (c) => c.notNull())
+        .addColumn('record_id', 'text', (c) => c.notNull().references('records.id').onDelete('cascade'))
+        .addColumn('work_id', 'text', (c) => c.notNull().defaultTo(''))
+        .addPrimaryKeyConstraint('grouping_key_hashes_pk', ['key_hash', 'record_id'])
+        .modifyEnd(sql`without rowid`)
+        .execute();
+      await sql`
+        insert or ignore into grouping_keys_hashed (key_hash, record_id, work_id)
+        select ${sql.raw(GROUPING_KEY_HASH_SQL)}(key), record_id, work_id from grouping_keys`.execute(db);
+      await db.schema.dropTable('grouping_keys').execute();
+      await db.schema.alterTable('grouping_keys_hashed').renameTo('grouping_keys').execute();
+      await db.schema.createIndex('grouping_keys_record_id').on('grouping_keys').column('record_id').execute();
+      await sql`
+        create trigger records_work_id_to_grouping_keys after update of work_id on records
+        when new.work_id is not old.work_id
+        begin
+          update grouping_keys set work_id = new.work_id where record_id = new.id;
+        end`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the schema up to date; own migration tables so the search index's migrations never collide. */
-export async function migrateStore(db: Kysely<any>): Promise<void> {
+/**
+ * Brings the schema up to date; own migration tables so the search index's migrations never collide. `database` is
+ * the handle under `db`: it is given the SQL functions migrations call.
+ */
+export async function migrateStore(db: Kysely<any>, database: Database.Database): Promise<void> {
+  database.function(GROUPING_KEY_HASH_SQL, { deterministic: true }, (key) => groupingKeyHash(String(key)));
   const migrator = new Migrator({
     db,
     provider,

@@ -17,7 +17,8 @@ export interface RecordsTable {
 }
 
 export interface GroupingKeysTable {
-  key: string;
+  /** The key's text as a number (grouping-key-hash.ts, migration 0006). */
+  key_hash: number;
   record_id: string;
   /** The record's work, copied by a trigger whenever the record moves (migration 0005). */
   work_id: string;

@@ -35,7 +35,7 @@ export class SqliteStore implements Store {
   static async open(database: BetterSqlite3.Database): Promise<SqliteStore> {
     database.pragma('foreign_keys = ON');
     const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database }) });
-    await migrateStore(db);
+    await migrateStore(db, database);
     return new SqliteStore(db, database, false);
   }
 

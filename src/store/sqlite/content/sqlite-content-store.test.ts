@@ -30,7 +30,7 @@ describe('SqliteContentStore', () => {
     assert.equal(await content.putContent(news('n-1')), true);
     await SqliteContentStore.open(database);
     await SqliteStore.open(database);
-    assert.deepEqual(migrationNames(database), ['0001-catalogue', '0002-harvest', '0003-work-tallies', '0004-content', '0005-grouping-key-works']);
+    assert.deepEqual(migrationNames(database), ['0001-catalogue', '0002-harvest', '0003-work-tallies', '0004-content', '0005-grouping-key-works', '0006-grouping-key-hashes']);
     assert.deepEqual(await content.getContent('n-1'), news('n-1'));
     database.close();
   });
@@ -58,7 +58,7 @@ describe('SqliteContentStore', () => {
     assert.deepEqual(await reopened.listContent({ kind: 'news', publicAt: '2026-12-02T00:00:00.000Z' }), [news('n-1', { publishAt: '2026-12-01T08:00:00+01:00' })]);
     assert.equal((await reopened.staffCredentials({ email: 'A@example.org' }))?.passwordHash, 'hash');
     assert.deepEqual((await reopened.getImage('i-1'))?.bytes, new Uint8Array([1, 2, 3]));
-    assert.deepEqual(migrationNames(second), ['0001-catalogue', '0002-harvest', '0003-work-tallies', '0004-content', '0005-grouping-key-works']);
+    assert.deepEqual(migrationNames(second), ['0001-catalogue', '0002-harvest', '0003-work-tallies', '0004-content', '0005-grouping-key-works', '0006-grouping-key-hashes']);
     second.close();
   });
 });

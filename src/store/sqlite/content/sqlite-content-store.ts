@@ -35,7 +35,7 @@ export class SqliteContentStore implements ContentStore {
    */
   static async open(database: BetterSqlite3.Database): Promise<SqliteContentStore> {
     const db = new Kysely<ContentTables>({ dialect: new SqliteDialect({ database }) });
-    await migrateStore(db);
+    await migrateStore(db, database);
     return new SqliteContentStore(db, database);
   }
 
