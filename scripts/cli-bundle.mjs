@@ -30,6 +30,8 @@ const LOADER = fileURLToPath(new URL('./bundle-loader.cjs', import.meta.url));
  */
 async function freshBundle() {
   const current = JSON.parse(await readFile(CURRENT, 'utf8'));
+  // The bundle holds absolute paths (sources' import.meta.url, the worker's boot): a moved checkout builds anew.
+  if (current.root !== ROOT) return null;
   if (current.inputs.some((input) => statSync(join(ROOT, input)).mtimeMs > current.builtAt)) return null;
   const entry = join(CACHE, current.dir, 'samverka.cjs');
   statSync(entry);
@@ -84,7 +86,7 @@ export async function buildBundle() {
   });
   const inputs = [...Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules')), LOCKFILE, BUILD_SCRIPT];
   const temporary = `${CURRENT}.${process.pid}`;
-  await writeFile(temporary, JSON.stringify({ dir, builtAt, inputs: inputs.map((i) => relative(ROOT, join(ROOT, i))) }));
+  await writeFile(temporary, JSON.stringify({ root: ROOT, dir, builtAt, inputs: inputs.map((i) => relative(ROOT, join(ROOT, i))) }));
   await rename(temporary, CURRENT);
   await removeOldBundles(dir);
   return join(outdir, 'samverka.cjs');
