@@ -6,7 +6,6 @@ import { errors, isSamverkaError } from '../core/errors.ts';
 import { createApp } from '../app.ts';
 import type { ImportSummary } from '../services/ingest.service.ts';
 import { addSummaries, emptySummary } from '../services/import-summary.ts';
-import { warmImportWorkerFor } from '../services/import-worker-start.ts';
 import { countRecordsInFile } from './import-summary.ts';
 
 interface ImportOptions {
@@ -24,9 +23,6 @@ export async function importCommand(files: string[], options: ImportOptions): Pr
       throw errors.fileUnreadable(file, cause);
     }
   }
-  // A big file is read in a worker thread: started now (if main.ts has not already), it loads and reads its first
-  // records while the app opens.
-  warmImportWorkerFor(files);
   const app = await createApp({ backgroundCheckpoints: true });
   let total: ImportSummary = emptySummary();
   try {

@@ -4,6 +4,16 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import { SamverkaError } from '../../core/errors.ts';
 import { GROUPING_KEY_HASH_SQL, groupingKeyHash } from './grouping-key-hash.ts';
 
+/** Keeps each grouping key's copy of its record's work (0005), whoever moves the record; made again by 0006. */
+async function createKeyWorkTrigger(db: Kysely<any>): Promise<void> {
+  await sql`
+    create trigger records_work_id_to_grouping_keys after update of work_id on records
+    when new.work_id is not old.work_id
+    begin
+      update grouping_keys set work_id = new.work_id where record_id = new.id;
+    end`.execute(db);
+}
+
 const migrations: Record<string, Migration> = {
   '0001-catalogue': {
     async up(db: Kysely<any>) {
@@ -233,12 +243,7 @@ const migrations: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       await db.schema.alterTable('grouping_keys').addColumn('work_id', 'text', (c) => c.notNull().defaultTo('')).execute();
       await sql`update grouping_keys set work_id = (select work_id from records where records.id = grouping_keys.record_id)`.execute(db);
-      await sql`
-        create trigger records_work_id_to_grouping_keys after update of work_id on records
-        when new.work_id is not old.work_id
-        begin
-          update grouping_keys set work_id = new.work_id where record_id = new.id;
-        end`.execute(db);
+      await createKeyWorkTrigger(db);
       await db.schema.dropIndex('records_id_work_id').execute();
     },
   },
@@ -261,12 +266,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('grouping_keys').execute();
       await db.schema.alterTable('grouping_keys_hashed').renameTo('grouping_keys').execute();
       await db.schema.createIndex('grouping_keys_record_id').on('grouping_keys').column('record_id').execute();
-      await sql`
-        create trigger records_work_id_to_grouping_keys after update of work_id on records
-        when new.work_id is not old.work_id
-        begin
-          update grouping_keys set work_id = new.work_id where record_id = new.id;
-        end`.execute(db);
+      await createKeyWorkTrigger(db);
     },
   },
 };

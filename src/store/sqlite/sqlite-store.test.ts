@@ -1,6 +1,7 @@
 // Runs the Store contract against SQLite in memory, plus what only the SQLite store promises.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type Database from 'better-sqlite3';
 import { storeContract } from '../store.contract.ts';
 import { openSqliteDatabase } from './sqlite-database.ts';
 import { SqliteStore } from './sqlite-store.ts';
@@ -10,6 +11,14 @@ storeContract('SQLite (in memory)', async () => {
   const store = await SqliteStore.open(database);
   return { store, close: async () => { database.close(); } };
 });
+
+/** Records berg:1 in work w1 and berg:2 in w2, written as any version of the schema stores them. */
+function insertTwoRecords(database: Database.Database): void {
+  const insert = database.prepare(`insert into records (id, library, local_id, hash, normalizer_version, raw_format, raw, data, work_id, updated_at)
+    values (?, 'berg', ?, 'h', '1', 'iso2709', x'00', '{}', ?, '2025-01-01T00:00:00.000Z')`);
+  insert.run('berg:1', '1', 'w1');
+  insert.run('berg:2', '2', 'w2');
+}
 
 describe('SqliteStore', () => {
   it('opens an existing database again without re-running its migrations, and leaves the handle open', async () => {
@@ -37,10 +46,7 @@ describe('SqliteStore', () => {
       create index grouping_keys_record_id on grouping_keys (record_id);
       create index records_id_work_id on records (id, work_id);
       delete from store_migrations where name in ('0005-grouping-key-works', '0006-grouping-key-hashes');`);
-    const insert = database.prepare(`insert into records (id, library, local_id, hash, normalizer_version, raw_format, raw, data, work_id, updated_at)
-      values (?, 'berg', ?, 'h', '1', 'iso2709', x'00', '{}', ?, '2025-01-01T00:00:00.000Z')`);
-    insert.run('berg:1', '1', 'w1');
-    insert.run('berg:2', '2', 'w2');
+    insertTwoRecords(database);
     database.exec(`insert into grouping_keys (key, record_id) values ('ta:a', 'berg:1'), ('ta:a', 'berg:2'), ('isbn:1', 'berg:1')`);
     const store = await SqliteStore.open(database);
     const found = async () => (await store.worksByGroupingKeys(['ta:a', 'isbn:1'])).map((h) => `${h.key} ${h.workId}`).sort();
@@ -63,10 +69,7 @@ describe('SqliteStore', () => {
       create trigger records_work_id_to_grouping_keys after update of work_id on records when new.work_id is not old.work_id
         begin update grouping_keys set work_id = new.work_id where record_id = new.id; end;
       delete from store_migrations where name = '0006-grouping-key-hashes';`);
-    const insert = database.prepare(`insert into records (id, library, local_id, hash, normalizer_version, raw_format, raw, data, work_id, updated_at)
-      values (?, 'berg', ?, 'h', '1', 'iso2709', x'00', '{}', ?, '2025-01-01T00:00:00.000Z')`);
-    insert.run('berg:1', '1', 'w1');
-    insert.run('berg:2', '2', 'w2');
+    insertTwoRecords(database);
     database.exec(`insert into grouping_keys (key, record_id, work_id) values
       ('ta:a', 'berg:1', 'w1'), ('ta:a', 'berg:2', 'w2'), ('isbn:1', 'berg:1', 'w1')`);
     const store = await SqliteStore.open(database);
