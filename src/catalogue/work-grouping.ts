@@ -49,7 +49,11 @@ const GENERIC_TITLES = new Set([
 ]);
 
 interface Match { readonly rung: Rung; readonly key: string }
-interface Verdict { readonly work: JudgedWork; readonly match: Match | null; readonly veto: string | null }
+/**
+ * What a veto says when nobody asked why: the reason names only the first few vetoed works, and a title shared by
+ * hundreds of works (the sheets of a map series) would otherwise build a sentence for each of them, per record.
+ */
+const VETOED = 'vetoed';
 
 /** The first of `a` that `b` holds too. Loops, not find and includes: it runs for every member of every candidate. */
 function shared(a: readonly string[], b: readonly string[]): string | null {
@@ -85,10 +89,11 @@ function partsDiffer(f: GroupingFeatures, m: GroupingFeatures): boolean {
   return f.partKey !== '' && m.partKey !== '' && f.partKey !== m.partKey;
 }
 
-function idVeto(f: GroupingFeatures, m: GroupingFeatures): string | null {
-  if (f.category !== m.category) return `category ${f.category} differs from ${m.category}`;
-  if (partsDiffer(f, m)) return `part "${f.partKey}" differs from "${m.partKey}"`;
-  if (!titlesClose(f, m)) return `title "${f.title}" is too far from "${m.title}"`;
+/** Why `f` may not join `m` by a shared standard id (VETOED unless `explain`), or null. */
+function idVeto(f: GroupingFeatures, m: GroupingFeatures, explain: boolean): string | null {
+  if (f.category !== m.category) return explain ? `category ${f.category} differs from ${m.category}` : VETOED;
+  if (partsDiffer(f, m)) return explain ? `part "${f.partKey}" differs from "${m.partKey}"` : VETOED;
+  if (!titlesClose(f, m)) return explain ? `title "${f.title}" is too far from "${m.title}"` : VETOED;
   return null;
 }
 
@@ -122,12 +127,15 @@ function withinOneEdit(a: string, b: string): boolean {
   return true;
 }
 
-function titleVeto(f: GroupingFeatures, m: GroupingFeatures, viaUniformTitle: boolean): string | null {
-  if (partsDiffer(f, m)) return `part "${f.partKey}" differs from "${m.partKey}"`;
-  if (!viaUniformTitle && subtitlesDiffer(f, m)) return `remainder of title "${f.subtitleKey}" differs from "${m.subtitleKey}"`;
-  if (f.authorKey !== m.authorKey) return `author "${f.author ?? 'none'}" differs from "${m.author ?? 'none'}"`;
+/** Why `f` may not join `m` by a shared title key (VETOED unless `explain`), or null. */
+function titleVeto(f: GroupingFeatures, m: GroupingFeatures, viaUniformTitle: boolean, explain: boolean): string | null {
+  if (partsDiffer(f, m)) return explain ? `part "${f.partKey}" differs from "${m.partKey}"` : VETOED;
+  if (!viaUniformTitle && subtitlesDiffer(f, m)) {
+    return explain ? `remainder of title "${f.subtitleKey}" differs from "${m.subtitleKey}"` : VETOED;
+  }
+  if (f.authorKey !== m.authorKey) return explain ? `author "${f.author ?? 'none'}" differs from "${m.author ?? 'none'}"` : VETOED;
   if (f.category === 'periodical' && f.year !== null && m.year !== null && Math.abs(f.year - m.year) > PERIODICAL_YEAR_SPREAD) {
-    return `periodical first years ${f.year} and ${m.year} are too far apart`;
+    return explain ? `periodical first years ${f.year} and ${m.year} are too far apart` : VETOED;
   }
   if (f.authorKey !== '') return null;
   // Without an author, the title alone says too little: the same publisher and year (one publication,
@@ -136,7 +144,7 @@ function titleVeto(f: GroupingFeatures, m: GroupingFeatures, viaUniformTitle: bo
   const samePublisher = f.publisherKey !== '' && f.publisherKey === m.publisherKey;
   const sameYear = f.year !== null && f.year === m.year;
   if (samePublisher && sameYear) return null;
-  if (GENERIC_TITLES.has(f.titleKey) || f.titleKey.split(' ').length < 2) return `no author and the generic title "${f.title}"`;
+  if (GENERIC_TITLES.has(f.titleKey) || !f.titleKey.includes(' ')) return explain ? `no author and the generic title "${f.title}"` : VETOED;
   const neitherDated = f.year === null && m.year === null;
   return samePublisher || (f.publisherKey === '' && m.publisherKey === '' && (sameYear || neitherDated))
     ? null
@@ -161,9 +169,9 @@ function ownTitleKeysOf(g: GroupingFeatures): string[] {
   return keys;
 }
 
-/** True when both records reach `key` through their own title proper (not a uniform title). */
-function sameTitleProper(f: GroupingFeatures, m: GroupingFeatures, key: string): boolean {
-  return ownTitleKeysOf(f).includes(key) && ownTitleKeysOf(m).includes(key);
+/** True when both records reach `key` through their own title proper (not a uniform title); `mine` are `f`'s. */
+function sameTitleProper(mine: readonly string[], m: GroupingFeatures, key: string): boolean {
+  return mine.includes(key) && ownTitleKeysOf(m).includes(key);
 }
 
 /**
@@ -172,7 +180,9 @@ function sameTitleProper(f: GroupingFeatures, m: GroupingFeatures, key: string):
  */
 function judged(work: CandidateWork): JudgedWork {
   // One member is its own likeness: most candidate works hold one record, and need no likeness text made.
-  if (work.members.length <= 1) return { workId: work.workId, members: work.members, size: work.size ?? work.members.length };
+  if (work.members.length <= 1) {
+    return work.size === undefined ? { workId: work.workId, members: work.members, size: work.members.length } : (work as JudgedWork);
+  }
   const seen = new Set<string>();
   const members: GroupingFeatures[] = [];
   for (const m of work.members) {
@@ -189,11 +199,11 @@ function judged(work: CandidateWork): JudgedWork {
  * record without a part number or subtitle would chain every sheet of a map series, or every town's
  * "Flood insurance study", into one work.
  */
-function conflictInWork(f: GroupingFeatures, work: JudgedWork, checkSubtitles: boolean): string | null {
+function conflictInWork(f: GroupingFeatures, work: JudgedWork, checkSubtitles: boolean, explain: boolean): string | null {
   for (const m of work.members) {
-    if (partsDiffer(f, m)) return `part "${f.partKey}" differs from "${m.partKey}" of ${m.recordId}`;
+    if (partsDiffer(f, m)) return explain ? `part "${f.partKey}" differs from "${m.partKey}" of ${m.recordId}` : VETOED;
     if (checkSubtitles && f.titleKey === m.titleKey && subtitlesDiffer(f, m)) {
-      return `remainder of title "${f.subtitleKey}" differs from "${m.subtitleKey}" of ${m.recordId}`;
+      return explain ? `remainder of title "${f.subtitleKey}" differs from "${m.subtitleKey}" of ${m.recordId}` : VETOED;
     }
   }
   return null;
@@ -204,12 +214,21 @@ const ID_RUNGS: readonly (readonly [Rung, string, (g: GroupingFeatures) => reado
   ['isbn', 'ISBN', (g) => g.isbns], ['issn', 'ISSN', (g) => g.issns], ['other-id', 'id', (g) => g.otherIds],
 ];
 
+/** The record being placed, with the keys every judgement of it needs. */
+interface Arrival {
+  readonly f: GroupingFeatures;
+  /** Its title keys, and those it reaches through its own title proper. */
+  readonly titleKeys: readonly string[];
+  readonly ownTitleKeys: readonly string[];
+}
+
 /**
- * The best rung on which the record matches a member of this work without conflicting with any, or the veto.
- * `mine` are the record's title keys. A title shared by hundreds of works (the sheets of a map series) has every
- * record of the series judged against all of them, so this allocates nothing on the way to a verdict.
+ * The best rung on which the record matches a member of this work without conflicting with any, or else the veto:
+ * the first conflict in words when `explain`, else VETOED. A title shared by hundreds of works (the sheets of a map
+ * series) has every record of the series judged against all of them, so this allocates nothing on the way.
  */
-function judge(f: GroupingFeatures, mine: readonly string[], work: JudgedWork): Verdict {
+function judge(a: Arrival, work: JudgedWork, explain: boolean): Match | string {
+  const { f } = a;
   let firstVeto: string | null = null;
   for (const [rung, label, ids] of ID_RUNGS) {
     const own = ids(f);
@@ -217,24 +236,26 @@ function judge(f: GroupingFeatures, mine: readonly string[], work: JudgedWork): 
     for (const member of work.members) {
       const key = shared(own, ids(member));
       if (key === null) continue;
-      const veto = idVeto(f, member) ?? conflictInWork(f, work, false);
-      if (veto === null) return { work, match: { rung, key }, veto: null };
-      firstVeto ??= `shares ${label} ${key}, but ${veto}`;
+      const veto = idVeto(f, member, explain) ?? conflictInWork(f, work, false, explain);
+      if (veto === null) return { rung, key };
+      firstVeto ??= explain ? `shares ${label} ${key}, but ${veto}` : VETOED;
     }
   }
   for (const member of work.members) {
-    const key = shared(mine, titleKeysOf(member));
+    const key = shared(a.titleKeys, titleKeysOf(member));
     if (key === null) continue;
-    const ownTitle = sameTitleProper(f, member, key);
-    const veto = titleVeto(f, member, !ownTitle) ?? conflictInWork(f, work, true);
-    if (veto === null) return { work, match: { rung: 'title-author', key }, veto: null };
-    firstVeto ??= `same title key, but ${veto}`;
+    const ownTitle = sameTitleProper(a.ownTitleKeys, member, key);
+    const veto = titleVeto(f, member, !ownTitle, explain) ?? conflictInWork(f, work, true, explain);
+    if (veto === null) return { rung: 'title-author', key };
+    firstVeto ??= explain ? `same title key, but ${veto}` : VETOED;
   }
-  return { work, match: null, veto: firstVeto ?? 'shares no key with it' };
+  return firstVeto ?? (explain ? 'shares no key with it' : VETOED);
 }
 
+interface Verdict { readonly work: JudgedWork; readonly match: Match }
+
 function better(a: Verdict, b: Verdict): number {
-  const rank = (v: Verdict) => RUNGS.indexOf(v.match!.rung);
+  const rank = (v: Verdict) => RUNGS.indexOf(v.match.rung);
   return rank(a) - rank(b) || b.work.size - a.work.size || a.work.workId.localeCompare(b.work.workId);
 }
 
@@ -257,17 +278,23 @@ function listed(items: readonly string[], noun: string, count = items.length): s
 
 /** Picks the work this record joins among candidates found by its keys (or a new one) and says why, naming vetoes. */
 export function chooseWork(f: GroupingFeatures, candidates: readonly CandidateWork[]): GroupingDecision {
-  const mine = titleKeysOf(f);
-  const verdicts = candidates.map((work) => judge(f, mine, judged(work)));
-  const passing = verdicts.filter((v) => v.match !== null).sort(better);
+  const arrival: Arrival = { f, titleKeys: titleKeysOf(f), ownTitleKeys: ownTitleKeysOf(f) };
+  const passing: Verdict[] = [];
+  const vetoed: JudgedWork[] = [];
+  for (const candidate of candidates) {
+    const work = judged(candidate);
+    const verdict = judge(arrival, work, false);
+    if (typeof verdict === 'string') vetoed.push(work);
+    else passing.push({ work, match: verdict });
+  }
+  passing.sort(better);
   const kept = (): string => {
-    const outs = verdicts.filter((v) => v.match === null);
-    // Only the works the reason names are described; the rest are counted.
-    const named = outs.slice(0, REASON_LIST_LIMIT + 1).map((v) => `${v.work.workId} (${v.veto})`);
-    return outs.length === 0 ? '' : `; kept out of ${listed(named, 'works', outs.length)}`;
+    // Only the works the reason names are judged again, to say why; the rest are counted.
+    const named = vetoed.slice(0, REASON_LIST_LIMIT + 1).map((work) => `${work.workId} (${judge(arrival, work, true) as string})`);
+    return vetoed.length === 0 ? '' : `; kept out of ${listed(named, 'works', vetoed.length)}`;
   };
   const best = passing[0];
-  if (best?.match) {
+  if (best) {
     const others = passing.slice(1).map((v) => v.work.workId);
     const alsoMatched = others.length > 0 ? `; also matched ${listed(others, 'works')} (smaller or weaker match)` : '';
     return {
