@@ -1,9 +1,9 @@
 // ISO 2709: real records read, damaged on purpose (each test says how) and repaired or rejected, re-encoded, written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { isSamverkaError } from '../core/errors.ts';
-import { parseIso2709, writeIso2709 } from './iso2709.ts';
+import { canonicalIso2709, parseIso2709, writeIso2709 } from './iso2709.ts';
 import { controlField, isControlField, type MarcRecord } from './marc-record.ts';
 import { demoMarc, fixtureMarc } from '../../test/helpers/marc-files.ts';
 
@@ -82,6 +82,59 @@ test('writeIso2709 → parse gives back every record of several real files', () 
       assert.equal(Number(leader.slice(0, 5)), written.length);
       assert.equal(leader[9], 'a');
     }
+  }
+});
+
+test('canonicalIso2709 is exactly what writeIso2709 writes, and is the input itself for a canonical record', () => {
+  const files = readdirSync(demoMarc).filter((f) => f.endsWith('.mrc'));
+  let records = 0;
+  let asRead = 0;
+  for (const file of files) {
+    for (const bytes of recordsOf(file)) {
+      let record: MarcRecord;
+      try {
+        record = parseIso2709(bytes);
+      } catch {
+        continue;
+      }
+      records++;
+      const canonical = canonicalIso2709(record);
+      assert.deepEqual(Buffer.from(canonical), Buffer.from(writeIso2709(record)), `${file}: ${controlField(record, '001')}`);
+      if (canonical.buffer === bytes.buffer && canonical.byteOffset === bytes.byteOffset) asRead++;
+    }
+  }
+  assert.ok(records > 2_000, `${records} records read`);
+  // Most real UTF-8 exports are canonical already; the rest (MARC-8 leaders, odd leader positions) are written anew.
+  assert.ok(asRead > records / 2, `${asRead} of ${records} taken as read`);
+});
+
+test('a record that is not in canonical form is written anew, never passed through', () => {
+  const record = parseIso2709(gruvarbete);
+  const title = record.fields.findIndex((f) => f.tag === '245');
+  const withBody = (edit: (body: string) => string, leader = record.leader): Buffer => {
+    const fields = bodies(record, (t) => Buffer.from(t));
+    fields[title] = { tag: '245', body: Buffer.from(edit(Buffer.from(fields[title].body).toString())) };
+    return assemble(leader, fields);
+  };
+  const cases: Record<string, Buffer> = {
+    'decomposed ö (NFD)': withBody((b) => b.normalize('NFD')),
+    'an empty subfield': withBody((b) => `${b}\x1f`),
+    'two delimiters in a row': withBody((b) => b.replace('\x1fb', '\x1f\x1fb')),
+    'an unprintable indicator': withBody((b) => `\x7f${b.slice(1)}`),
+    'a subfield delimiter in a control field': assemble(record.leader, bodies(record, (t) => Buffer.from(t === '10796401' ? '107\x1f96401' : t))),
+    'a byte-order mark before the first field': assemble(record.leader, bodies(record, (t) => Buffer.from(t === '10796401' ? `\ufeff${t}` : t))),
+    'a record terminator inside a value': withBody((b) => b.replace('Lena', 'Le\x1dna')),
+    'leader/20–23 other than 4500': withBody((b) => b, `${record.leader.slice(0, 20)}3400`),
+    'leader/09 blank': withBody((b) => b, `${record.leader.slice(0, 9)} ${record.leader.slice(10)}`),
+  };
+  const clean = withBody((b) => b);
+  assert.equal(canonicalIso2709(parseIso2709(clean)).buffer, clean.buffer, 'the undamaged assembly is canonical');
+  for (const [what, bytes] of Object.entries(cases)) {
+    const parsed = parseIso2709(bytes);
+    const canonical = canonicalIso2709(parsed);
+    assert.notEqual(canonical.buffer, bytes.buffer, what);
+    assert.deepEqual(Buffer.from(canonical), Buffer.from(writeIso2709(parsed)), what);
+    assert.notDeepEqual(Buffer.from(canonical), bytes, what);
   }
 });
 

@@ -6,7 +6,7 @@ import type { BibRecord, LibraryId } from '../core/types.ts';
 import type { HoldingsMapping } from '../catalogue/holdings-mapping.ts';
 import { groupingFeatures, type GroupingFeatures } from '../catalogue/grouping-features.ts';
 import { NORMALIZER_VERSION, normalizeRecord, recordLocalId } from '../catalogue/normalize.ts';
-import { writeIso2709 } from '../marc/iso2709.ts';
+import { canonicalIso2709 } from '../marc/iso2709.ts';
 import { writeMarcXml } from '../marc/marcxml.ts';
 import type { MarcRecord } from '../marc/marc-record.ts';
 import { rejectionReason, type MarcReadResult } from '../marc/read-result.ts';
@@ -70,7 +70,7 @@ export function contentHash(fingerprint: string, raw: RawMarc): string {
  */
 export function rawMarc(marc: MarcRecord): RawMarc {
   try {
-    return { format: 'iso2709', data: writeIso2709(marc) };
+    return { format: 'iso2709', data: canonicalIso2709(marc) };
   } catch (error) {
     if (!isSamverkaError(error, 'marc-invalid')) throw error;
     return { format: 'marcxml', data: writeMarcXml(marc) };
