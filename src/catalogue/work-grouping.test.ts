@@ -137,6 +137,14 @@ test('a reason names the first five works a record was kept out of and counts th
   assert.equal(decision.match, 'new-work');
   assert.match(decision.reason, /kept out of wsheet0 \(.*wsheet4 \([^)]*\) and 3 other works$/);
   assert.doesNotMatch(decision.reason, /wsheet5/);
+  // The store finds candidates in no particular order: the works named, and the work joined, do not depend on it.
+  const arrival = features({ recordId: 'are:1', isbns: ['9789164220097'] });
+  const joinable = [...sheets, { workId: 'wbook2', members: [features({ recordId: 'berg:2', isbns: ['9789164220097'] })] },
+    { workId: 'wbook1', members: [features({ recordId: 'berg:1', isbns: ['9789164220097'] })] }];
+  const joined = chooseWork(arrival, joinable);
+  assert.equal(joined.workId, 'wbook1');
+  for (const order of [[...sheets].reverse(), [...sheets.slice(3), ...sheets.slice(0, 3)]]) assert.deepEqual(chooseWork(arrival, order), decision);
+  for (const order of [[...joinable].reverse(), [...joinable.slice(5), ...joinable.slice(0, 5)]]) assert.deepEqual(chooseWork(arrival, order), joined);
 });
 
 test('title and author join; without an author a generic title never does, and periodicals need close first years', () => {

@@ -276,7 +276,26 @@ function listed(items: readonly string[], noun: string, count = items.length): s
   return `${items.slice(0, REASON_LIST_LIMIT).join(', ')} and ${count - REASON_LIST_LIMIT} other ${noun}`;
 }
 
-/** Picks the work this record joins among candidates found by its keys (or a new one) and says why, naming vetoes. */
+/**
+ * The `n` works of smallest id, in id order: the reason names vetoed works in this order, whatever order the store
+ * found them in, and a record of a map series has hundreds of them to pick from.
+ */
+function firstById(works: readonly JudgedWork[], n: number): JudgedWork[] {
+  const first: JudgedWork[] = [];
+  for (const work of works) {
+    if (first.length === n && work.workId >= first[n - 1].workId) continue;
+    let at = first.length;
+    while (at > 0 && first[at - 1].workId > work.workId) at--;
+    first.splice(at, 0, work);
+    if (first.length > n) first.pop();
+  }
+  return first;
+}
+
+/**
+ * Picks the work this record joins among candidates found by its keys (or a new one) and says why, naming vetoes.
+ * The candidates may come in any order: the choice and the reason are the same.
+ */
 export function chooseWork(f: GroupingFeatures, candidates: readonly CandidateWork[]): GroupingDecision {
   const arrival: Arrival = { f, titleKeys: titleKeysOf(f), ownTitleKeys: ownTitleKeysOf(f) };
   const passing: Verdict[] = [];
@@ -290,7 +309,7 @@ export function chooseWork(f: GroupingFeatures, candidates: readonly CandidateWo
   passing.sort(better);
   const kept = (): string => {
     // Only the works the reason names are judged again, to say why; the rest are counted.
-    const named = vetoed.slice(0, REASON_LIST_LIMIT + 1).map((work) => `${work.workId} (${judge(arrival, work, true) as string})`);
+    const named = firstById(vetoed, REASON_LIST_LIMIT + 1).map((work) => `${work.workId} (${judge(arrival, work, true) as string})`);
     return vetoed.length === 0 ? '' : `; kept out of ${listed(named, 'works', vetoed.length)}`;
   };
   const best = passing[0];
