@@ -1,5 +1,5 @@
 // What work grouping compares of a record: standard ids, title/author keys, category, parts; and the keys it is found by.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { BibRecord, Format, RecordId, WorkId } from '../core/types.ts';
 import { nameMatchKey, normalizeText, titleMatchKey } from './text-normalize.ts';
 
@@ -148,7 +148,7 @@ function base32(bytes: Buffer): string {
 
 /** 'w' + 20 base32 characters (100 bits) of a SHA-1. */
 export function hashedWorkId(seed: string): WorkId {
-  return `w${base32(createHash('sha1').update(seed).digest()).slice(0, 20)}`;
+  return `w${base32(hash('sha1', seed, 'buffer')).slice(0, 20)}`;
 }
 
 /**

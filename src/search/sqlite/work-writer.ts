@@ -1,6 +1,6 @@
 // Writes works into the SQLite search tables: full text, exact-match keys, completions and the change
 // sequence. Runs inside the caller's write transaction; returns what changed for the in-memory columns.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type { WorkId } from '../../core/types.ts';
 import type { WorkSummary } from '../facets.ts';
@@ -41,11 +41,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 const sameCompletionSources = (a: WorkSummary, b: WorkSummary) =>
   a.title === b.title && sameList(a.authorFacets, b.authorFacets) && sameList(a.subjects, b.subjects);
 
-const hashOf = (...json: string[]) => {
-  const hash = createHash('sha1');
-  for (const part of json) hash.update(part);
-  return hash.digest('base64');
-};
+const hashOf = (json: string) => crypto.hash('sha1', json, 'base64');
 
 /** What the full-text row and the exact-match keys are built from. */
 const searchableOf = (doc: WorkDocument) =>
@@ -94,7 +90,7 @@ export class SqliteWorkWriter {
       const summary = summaryOf(doc);
       const summaryJson = JSON.stringify(summary);
       const textJson = JSON.stringify(searchableOf(doc));
-      const hash = hashOf(summaryJson, '\n', textJson);
+      const hash = hashOf(`${summaryJson}\n${textJson}`);
       const stored = storedWorks.get(doc.id);
       if (stored?.hash === hash) continue;
       const textHash = hashOf(textJson);
