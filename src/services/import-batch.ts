@@ -7,7 +7,7 @@ import { NORMALIZER_VERSION } from '../catalogue/normalize.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { RawMarc, RecordState, RecordWork, Store } from '../store/store.ts';
 import type { BatchContext, BatchEntry, Rejection } from './record-content.ts';
-import { WorkAssembly } from './work-assembly.ts';
+import { WorkAssembly, type TallyCache } from './work-assembly.ts';
 
 export type { BatchContext, BatchEntry, Rejection } from './record-content.ts';
 
@@ -79,15 +79,18 @@ function sortBatch(entries: readonly BatchEntry[], states: ReadonlyMap<RecordId,
 /**
  * Imports one batch (local ids unique within it) in one transaction. A deletion of a record the store does
  * not have counts as `unchanged`: nothing was there to delete, and `read` stays the sum of the other counts.
+ * Batches that share an outer transaction may share `tallies` (see TallyCache); no others may.
  */
-export async function importBatch(store: Store, index: SearchIndex, ctx: BatchContext, entries: readonly BatchEntry[]): Promise<BatchOutcome> {
+export async function importBatch(
+  store: Store, index: SearchIndex, ctx: BatchContext, entries: readonly BatchEntry[], tallies?: TallyCache,
+): Promise<BatchOutcome> {
   return store.transaction(async (tx) => {
     const states = await tx.recordStates(entries.map((e) => recordId(ctx.library, e.localId)));
     const { outcome, leaving, deletedIds, changes } = sortBatch(entries, states, ctx);
     if (leaving.length === 0 && changes.length === 0) return outcome;
 
     const overrides = await tx.overridesByRecords(changes.map((c) => c.record.id));
-    const assembly = new WorkAssembly(tx, ctx.preferredLanguage);
+    const assembly = new WorkAssembly(tx, ctx.preferredLanguage, tallies);
     const placements = await assembly.place(
       leaving,
       changes.map((c) => ({ record: c.record, features: c.features, override: overrides.get(c.record.id) ?? null })),

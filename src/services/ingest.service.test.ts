@@ -8,8 +8,9 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { isSamverkaError } from '../core/errors.ts';
 import { controlField, isDataField, type MarcRecord } from '../marc/marc-record.ts';
 import { readMarc, readMarcFile } from '../marc/marc-reader.ts';
+import { writeIso2709 } from '../marc/iso2709.ts';
 import {
-  branchesOf, edited, FENNICA, fixtureMarc, LIBRARIES, LIBRIS_BIB, openCatalogue, query, type Catalogue,
+  branchesOf, demoMarc, edited, FENNICA, fixtureMarc, LIBRARIES, LIBRIS_BIB, openCatalogue, query, type Catalogue,
 } from '../../test/helpers/catalogue-harness.ts';
 import type { Store } from '../store/store.ts';
 import { IngestService } from './ingest.service.ts';
@@ -35,6 +36,13 @@ function asDeletion(record: MarcRecord): MarcRecord {
 
 const only = (id: string, change: (r: MarcRecord) => MarcRecord) => (r: MarcRecord) =>
   controlField(r, '001') === id ? change(r) : null;
+
+/** The records of a real file, in file order. */
+async function collectRecords(path: string): Promise<MarcRecord[]> {
+  const out: MarcRecord[] = [];
+  for await (const result of readMarcFile(path)) if (result.ok) out.push(result.record);
+  return out;
+}
 
 /** Everything an import can write: a second import that changes nothing leaves this identical. */
 function snapshot(c: Catalogue): unknown {
@@ -190,6 +198,34 @@ describe('IngestService', () => {
       assert.equal(await small.catalogue.workOfRecord('berg:7149593'), null, 'record 26 (after the damage) is not');
     } finally {
       await small.close();
+    }
+  });
+
+  it('stores the same catalogue whether a file\'s batches share a transaction or are committed one by one', async () => {
+    const tables = (cat: Catalogue) => ['records', 'works', 'work_tallies', 'grouping_keys', 'grouping_decisions', 'search_works']
+      .map((table) => cat.database.prepare(`select * from ${table} order by 1, 2`).all());
+    // Editions of one work (Fennica) and sheets of map series judged against each other (GPO), in batches of 7:
+    // records meet works that earlier batches of the same transaction read, joined or left.
+    for (const file of [FENNICA, demoMarc('us_gpo_cgp_West__northernmarianaislands_RECORD_SET_20250422.mrc')]) {
+      const together = await openCatalogue({ batchSize: 7 });
+      const apart = await openCatalogue({ batchSize: 7, fileTransactionRecords: 1 });
+      // The test's own edits of real records: every fifth renamed (it leaves its work), every seventh deleted.
+      const records = (await collectRecords(file)).map((r, i) => (i % 7 === 3 ? asDeletion(r) : i % 5 === 1 ? withTitle(r, `Toinen ${i}`) : r));
+      const changed = join(mkdtempSync(join(tmpdir(), 'samverka-ingest-')), 'changed.mrc');
+      writeFileSync(changed, Buffer.concat(records.map((r) => writeIso2709(r))));
+      try {
+        for (const cat of [together, apart]) {
+          for (const [library, path] of [['berg', file], ['krokom', file], ['berg', changed], ['krokom', changed]]) {
+            await cat.ingest.importFile(library, path, { branches: branchesOf(library) });
+          }
+        }
+        assert.deepEqual(tables(together), tables(apart));
+        const tallied = together.database.prepare('select count(*) from work_tallies').pluck().get() as number;
+        assert.ok(tallied > 50, `${tallied} works of several records`);
+      } finally {
+        await together.close();
+        await apart.close();
+      }
     }
   });
 

@@ -8,6 +8,7 @@ import type { SearchIndex } from '../search/search-index.ts';
 import type { Store } from '../store/store.ts';
 import { importBatch, type BatchContext, type BatchEntry, type BatchOutcome } from './import-batch.ts';
 import { preparedFromFile } from './import-pipeline.ts';
+import type { TallyCache } from './work-assembly.ts';
 import { normalizationFingerprint, preparedHere, type ImportItem, type Rejection } from './record-content.ts';
 
 export type { Rejection } from './import-batch.ts';
@@ -170,8 +171,9 @@ export class IngestService {
         await this.deps.store.transaction(async (tx) => {
           const began = performance.now();
           let written = 0;
+          const tallies: TallyCache = new Map();
           for (;;) {
-            outcomes.push(await importBatch(tx, this.deps.index, ctx, pending));
+            outcomes.push(await importBatch(tx, this.deps.index, ctx, pending, tallies));
             written += pending.length;
             pending = [];
             if (ended || written >= transactionRecords || performance.now() - began >= FILE_TRANSACTION_MS) break;

@@ -2,7 +2,7 @@
 // touched, in the store and the search index. One assembly serves one batch inside one store transaction.
 import type { BibRecord, GroupingDecision, RecordId, WorkId } from '../core/types.ts';
 import { hashedWorkId } from '../catalogue/grouping-features.ts';
-import { candidateKeys, chooseWork, groupingFeatures, workIdFor, type GroupingFeatures } from '../catalogue/work-grouping.ts';
+import { candidateKeys, chooseWork, groupingFeatures, workIdFor, type CandidateWork, type GroupingFeatures } from '../catalogue/work-grouping.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { GroupingOverride, RecordWork, Store } from '../store/store.ts';
 import { WorkTally } from './work-tally.ts';
@@ -27,9 +27,18 @@ export function splitWorkId(recordId: RecordId): WorkId {
   return hashedWorkId(`split|${recordId}`);
 }
 
+/**
+ * Tallies that earlier batches of an import read and did not change, with the stored text they were read from: a
+ * work that many records are judged against without joining it (one sheet of a map series among hundreds) is
+ * parsed once, not once per batch. A cached tally is used only while the store still holds that very text.
+ */
+export type TallyCache = Map<WorkId, { readonly json: string; readonly tally: WorkTally }>;
+
 export class WorkAssembly {
   /** Tallies of every work read or made so far, records in flight excluded until placed. */
   private readonly tallies = new Map<WorkId, WorkTally>();
+  /** The stored text of each tally read from the store, while this batch has not changed it. */
+  private readonly readAs = new Map<WorkId, string>();
   /** Key → works of the records placed in this batch: later records of the batch find them too. */
   private readonly placedKeys = new Map<string, Set<WorkId>>();
   private readonly touched = new Set<WorkId>();
@@ -40,6 +49,7 @@ export class WorkAssembly {
   constructor(
     private readonly store: Store,
     private readonly preferredLanguage?: string,
+    private readonly cache: TallyCache = new Map(),
   ) {}
 
   /**
@@ -113,18 +123,22 @@ export class WorkAssembly {
     if (emptied.length > 0) await this.store.deleteWorks(emptied);
     if (documents.length > 0) await index.upsert(documents);
     if (emptied.length > 0) await index.remove(emptied);
+    for (const [id, json] of this.readAs) if (!this.touched.has(id)) this.cache.set(id, { json, tally: this.tallyOf(id) });
   }
 
   private async choose(
     inFlight: ReadonlySet<RecordId>, f: GroupingFeatures, keys: readonly string[], stored: ReadonlyMap<string, ReadonlySet<WorkId>>,
   ): Promise<Placement> {
     const found = new Set<WorkId>();
-    for (const key of keys) for (const from of [stored, this.placedKeys]) for (const id of from.get(key) ?? []) found.add(id);
-    // In work id order, whatever order the store found them in: the reason names vetoed works in this order.
-    const candidates = [...found]
-      .sort()
-      .filter((id) => this.tallyOf(id).size > 0)
-      .map((id) => ({ workId: id, members: this.tallyOf(id).features(), size: this.tallyOf(id).size }));
+    for (const key of keys) {
+      for (const id of stored.get(key) ?? []) found.add(id);
+      for (const id of this.placedKeys.get(key) ?? []) found.add(id);
+    }
+    const candidates: CandidateWork[] = [];
+    for (const id of found) {
+      const tally = this.tallyOf(id);
+      if (tally.size > 0) candidates.push({ workId: id, members: tally.features(), size: tally.size });
+    }
     let decision = chooseWork(f, candidates);
     if (decision.match === 'new-work') decision = { ...decision, workId: await this.freeWorkId(inFlight, decision.workId, f.recordId) };
     return { recordId: f.recordId, workId: decision.workId, decision, keys };
@@ -151,9 +165,15 @@ export class WorkAssembly {
     const stored = await this.store.workTallies(missing);
     for (const id of missing) {
       const json = stored.get(id);
-      const tally = json === undefined ? null : WorkTally.parse(json);
+      // Taken from the cache, not shared: this batch may change it, and only what it leaves unchanged goes back.
+      const cached = this.cache.get(id);
+      this.cache.delete(id);
+      const tally = json === undefined ? null : cached?.json === json ? cached.tally : WorkTally.parse(json);
       if (tally === null) untallied.push(id);
-      else this.tallies.set(id, tally);
+      else {
+        this.tallies.set(id, tally);
+        this.readAs.set(id, json!);
+      }
     }
     await this.loadFromRecords(inFlight, untallied);
   }

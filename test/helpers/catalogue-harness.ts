@@ -37,12 +37,13 @@ export function tickingClock(start = Date.UTC(2025, 0, 1)): () => Date {
   return () => new Date(start + ticks++ * 60_000);
 }
 
-export async function openCatalogue(options: { batchSize?: number } = {}) {
+export async function openCatalogue(options: { batchSize?: number; fileTransactionRecords?: number } = {}) {
   const database = openSqliteDatabase(':memory:');
   const store = await SqliteStore.open(database);
   const index = new SqliteSearchIndex(database);
   const clock = tickingClock();
-  const ingest = new IngestService({ store, index, libraries: LIBRARIES, clock, batchSize: options.batchSize });
+  const { batchSize, fileTransactionRecords } = options;
+  const ingest = new IngestService({ store, index, libraries: LIBRARIES, clock, batchSize, fileTransactionRecords });
   const catalogue = new CatalogueService({ store, index, libraries: LIBRARIES });
   const grouping = new GroupingService({ store, index, clock });
   return { database, store, index, ingest, catalogue, grouping, close: async () => { database.close(); } };
