@@ -210,8 +210,10 @@ function conflictInWork(f: GroupingFeatures, work: JudgedWork, checkSubtitles: b
 }
 
 /** The standard-id rungs in ladder order, each with its name in reasons and the ids it compares. */
-const ID_RUNGS: readonly (readonly [Rung, string, (g: GroupingFeatures) => readonly string[]])[] = [
-  ['isbn', 'ISBN', (g) => g.isbns], ['issn', 'ISSN', (g) => g.issns], ['other-id', 'id', (g) => g.otherIds],
+const ID_RUNGS: readonly { readonly rung: Rung; readonly label: string; readonly ids: (g: GroupingFeatures) => readonly string[] }[] = [
+  { rung: 'isbn', label: 'ISBN', ids: (g) => g.isbns },
+  { rung: 'issn', label: 'ISSN', ids: (g) => g.issns },
+  { rung: 'other-id', label: 'id', ids: (g) => g.otherIds },
 ];
 
 /** The record being placed, with the keys every judgement of it needs. */
@@ -230,7 +232,8 @@ interface Arrival {
 function judge(a: Arrival, work: JudgedWork, explain: boolean): Match | string {
   const { f } = a;
   let firstVeto: string | null = null;
-  for (const [rung, label, ids] of ID_RUNGS) {
+  // Objects, not tuples: destructuring a tuple in this loop allocated an iterator per rung, per candidate.
+  for (const { rung, label, ids } of ID_RUNGS) {
     const own = ids(f);
     if (own.length === 0) continue;
     for (const member of work.members) {
