@@ -156,5 +156,10 @@ export function hashedWorkId(seed: string): WorkId {
  * re-import and whichever edition arrives first. A record with no usable title key gets one from its id.
  */
 export function workIdFor(f: GroupingFeatures): WorkId {
-  return hashedWorkId(f.titleKey ? titleAuthorKey(f.titleKey, f) : `record:${f.recordId}`);
+  let id = workIds.get(f);
+  if (id === undefined) workIds.set(f, (id = hashedWorkId(f.titleKey ? titleAuthorKey(f.titleKey, f) : `record:${f.recordId}`)));
+  return id;
 }
+
+/** Work ids by record: an import asks twice per record (to read that work, then to found it). */
+const workIds = new WeakMap<GroupingFeatures, WorkId>();

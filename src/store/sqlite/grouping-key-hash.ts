@@ -12,6 +12,16 @@ export const GROUPING_KEY_HASH_SQL = 'samverka_grouping_key_hash';
  * 10^16 for a catalogue of a million keys) make each other's works candidates: judged, and kept out, like any other.
  */
 export function groupingKeyHash(key: string): number {
-  const digest = hash('sha1', key, 'buffer');
-  return digest.readUInt32BE(0) * 2 ** 21 + (digest.readUInt32BE(4) >>> 11);
+  let value = recent.get(key);
+  if (value === undefined) {
+    const digest = hash('sha1', key, 'buffer');
+    value = digest.readUInt32BE(0) * 2 ** 21 + (digest.readUInt32BE(4) >>> 11);
+    if (recent.size >= RECENT_KEYS) recent.clear();
+    recent.set(key, value);
+  }
+  return value;
 }
+
+/** An import hashes each key twice (to look it up, then to file the record under it), a batch apart at most. */
+const RECENT_KEYS = 20_000;
+const recent = new Map<string, number>();
