@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { SCHEMA } from './search.sql.ts';
 
 /** Raise whenever SCHEMA, or what a stored row means (its hashes, its summary JSON), changes. */
-export const SEARCH_SCHEMA_VERSION = 2;
+export const SEARCH_SCHEMA_VERSION = 3;
 
 const SEARCH_TABLES = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'search\\_%' ESCAPE '\\'";
 const VIRTUAL_TABLES = `${SEARCH_TABLES} AND sql LIKE 'CREATE VIRTUAL TABLE%'`;

@@ -33,12 +33,13 @@ CREATE TABLE IF NOT EXISTS search_meta (
   value INTEGER NOT NULL
 ) WITHOUT ROWID;
 
--- Contentless: the text lives in the records; the index keeps only what search needs. The text is
--- folded before it gets here (search-text.ts), so the tokenizer must not fold å ä ö to a and o.
+-- Contentless: the text lives in the records; the index keeps only what search needs (no prefix indexes:
+-- DECISIONS §9). The text is folded before it gets here (search-text.ts), so the tokenizer must not fold å ä ö
+-- to a and o.
 CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5 (
   title, author, subject, other, title_stem, author_stem, subject_stem, other_stem, isbn,
   content = '', contentless_delete = 1,
-  tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3'
+  tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS search_vocabulary USING fts5vocab (search_fts, 'col');
 
