@@ -2,7 +2,7 @@
 // idempotence, deletions, and the exit status for an unknown library, an unreadable file and malformed XML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliWorkspace } from '../helpers/cli-workspace.ts';
 
@@ -57,6 +57,25 @@ test('a big file is read by the command\'s worker thread: every record is stored
   const again = JSON.parse(run('import', '--library', 'are', RHODE_ISLAND, LIBRIS, '--json').stdout);
   assert.equal(again.unchanged, summary.added);
   assert.equal(again.added, 28, 'a second, small file of the same command is read without the worker');
+});
+
+test('an import runs with the code cache of the last one: the command and its worker compile nothing anew', (t) => {
+  const cache = join(ROOT, 'node_modules', '.cache', 'samverka-cli');
+  if (process.env.SAMVERKA_NO_BUNDLE === '1' || !existsSync(join(ROOT, 'node_modules', 'esbuild'))) {
+    t.skip('the command runs through tsx here, without a bundle or code cache');
+    return;
+  }
+  const { run } = workspace();
+  // The first run may build the bundle and write the caches; from the second on they fit and are left alone. A cache
+  // that V8 rejected (written under other V8 flags than the command runs with) would be written again by every run.
+  for (const library of ['krokom', 'are']) assert.equal(run('import', '--library', library, RHODE_ISLAND, '--json').status, 0);
+  const { dir } = JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8')) as { dir: string };
+  const caches = () => readdirSync(join(cache, dir)).filter((f) => /\.(import|worker)\..*\.code-cache$/.test(f)).sort()
+    .map((f) => `${f} ${statSync(join(cache, dir, f)).mtimeMs}`);
+  const before = caches();
+  assert.equal(before.length, 2, `the command's and the worker's cache: ${before.join(', ')}`);
+  assert.equal(run('import', '--library', 'krokom', RHODE_ISLAND, '--json').status, 0);
+  assert.deepEqual(caches(), before);
 });
 
 test('a delta with leader/05 "d" deletes the record', () => {
