@@ -79,7 +79,7 @@ function sortBatch(entries: readonly BatchEntry[], states: ReadonlyMap<RecordId,
 /**
  * Imports one batch (local ids unique within it) in one transaction. A deletion of a record the store does
  * not have counts as `unchanged`: nothing was there to delete, and `read` stays the sum of the other counts.
- * Batches that share an outer transaction may share `tallies` (see TallyCache); no others may.
+ * Batches of one import may share `tallies` (see TallyCache): a cached tally is checked against the store.
  */
 export async function importBatch(
   store: Store, index: SearchIndex, ctx: BatchContext, entries: readonly BatchEntry[], tallies?: TallyCache,

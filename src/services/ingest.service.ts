@@ -171,6 +171,7 @@ export class IngestService {
         await this.deps.store.transaction(async (tx) => {
           const began = performance.now();
           let written = 0;
+          // Shared by the batches of this transaction only, so that the tallies kept stay few.
           const tallies: TallyCache = new Map();
           for (;;) {
             outcomes.push(await importBatch(tx, this.deps.index, ctx, pending, tallies));
