@@ -8,6 +8,7 @@ import { normalizeRecord, recordLocalId } from './normalize.ts';
 import { DEMO_MARC, FIXTURE_MARC, readRealRecords } from '../../test/helpers/real-records.ts';
 import { candidateKeys, chooseWork, groupingFeatures, summarizeWork, workIdFor } from './work-grouping.ts';
 import type { GroupingFeatures } from './work-grouping.ts';
+import { editDistance } from './text-normalize.ts';
 
 interface Catalogue {
   readonly keys: Map<string, Set<WorkId>>;
@@ -129,6 +130,26 @@ test('a shared ISBN joins, unless the category or the title says the ISBN was mi
   const other = chooseWork(features({ recordId: 'krokom:11', isbns: ['9789164220097'], titleKey: 'handbok i trädgårdsskötsel', title: 'Handbok i trädgårdsskötsel' }), [work]);
   assert.equal(other.match, 'new-work');
   assert.match(other.reason, /too far from "Ondskan"/);
+});
+
+test('remainders of title one edit apart join, two apart stay apart, counting a surrogate pair as one character', () => {
+  // Seeded, so that a failure repeats: pairs of short texts over letters that share a high surrogate (𝔞 𝔟), a lone
+  // surrogate and plain letters, judged against the edit distance that defines a typo.
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const letters = ['a', 'b', 'é', '𝔞', '𝔟', '\ud835', ' '];
+  const text = () => Array.from({ length: 1 + next(5) }, () => letters[next(letters.length)]).join('');
+  const member = features({ recordId: 'berg:1' });
+  let joined = 0;
+  for (let i = 0; i < 3000; i++) {
+    const [a, b] = [text(), text()];
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    const alike = long.startsWith(short) || editDistance(a, b) <= 1;
+    const decision = chooseWork(features({ recordId: 'krokom:2', subtitleKey: a }), [{ workId: 'wondskan', members: [{ ...member, subtitleKey: b }] }]);
+    assert.equal(decision.match === 'title-author', alike, `${JSON.stringify(a)} / ${JSON.stringify(b)}`);
+    if (alike) joined++;
+  }
+  assert.ok(joined > 300 && joined < 2700, `both verdicts are tried (${joined} of 3000 joined)`);
 });
 
 test('a reason names the first five works a record was kept out of and counts the rest', () => {

@@ -104,33 +104,64 @@ function idVeto(f: GroupingFeatures, m: GroupingFeatures, explain: boolean): str
  * another language.
  */
 function subtitlesDiffer(f: GroupingFeatures, m: GroupingFeatures): boolean {
-  if (f.subtitleKey === '' || m.subtitleKey === '') return false;
-  const [short, long] = f.subtitleKey.length <= m.subtitleKey.length ? [f.subtitleKey, m.subtitleKey] : [m.subtitleKey, f.subtitleKey];
+  const a = f.subtitleKey;
+  const b = m.subtitleKey;
+  if (a === '' || b === '') return false;
+  const aShorter = a.length <= b.length;
+  const short = aShorter ? a : b;
+  const long = aShorter ? b : a;
   if (long.startsWith(short)) return false;
-  const shortCount = codePointCount(short);
-  const longCount = codePointCount(long);
-  // Lengths further apart than the typos allowed differ for sure: spares the edit distance most pairs of a big work.
-  if (Math.abs(longCount - shortCount) > SUBTITLE_TYPOS) return true;
-  // One typo in text without surrogate pairs (code units are code points) is told in one pass, with no table.
-  if (SUBTITLE_TYPOS === 1 && shortCount === short.length && longCount === long.length) return !withinOneEdit(short, long);
+  // One edit changes a text's length by two code units at most (a surrogate pair): texts further apart than the typos
+  // allowed differ for sure, which spares counting code points for most pairs of a big work.
+  if (long.length - short.length > 2 * SUBTITLE_TYPOS) return true;
+  if (SUBTITLE_TYPOS === 1) return !withinOneEdit(short, long);
   return editDistance(short, long, SUBTITLE_TYPOS) > SUBTITLE_TYPOS;
 }
 
-/** Whether `a` becomes `b` by at most one substitution or insertion; `b` is as long as `a` or one longer. */
-function withinOneEdit(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  // Past the first difference, one character of `b` (and, for a substitution, of `a`) is skipped; the rest must agree.
-  for (let j = a.length === b.length ? i + 1 : i, k = i + 1; k < b.length; j++, k++) {
-    if (a.charCodeAt(j) !== b.charCodeAt(k)) return false;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Units of the code point at `i`: 2 for a surrogate pair, 0 past the end, else 1 (a lone surrogate is one). */
+function unitsAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    if (isLowSurrogate(text.charCodeAt(i + 1))) return 2;
   }
+  return 1;
+}
+
+/** Whether `a` from `i` and `b` from `j` are the same text. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
   return true;
 }
 
-/** Why `f` may not join `m` by a shared title key (VETOED unless `explain`), or null. */
-function titleVeto(f: GroupingFeatures, m: GroupingFeatures, viaUniformTitle: boolean, explain: boolean): string | null {
+/**
+ * Whether `a` becomes `b` by at most one edit of one code point (substitution, insertion or deletion), as
+ * editDistance counts them, in one pass and with no table. Past the first code point where they differ, one of the
+ * three must leave the rests equal.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === a.length && i === b.length) return true;
+  // A difference in the low half of a surrogate pair (in either text) is a difference of the whole code point.
+  const before = i > 0 ? a.charCodeAt(i - 1) : 0;
+  if (before >= 0xd800 && before <= 0xdbff && (isLowSurrogate(a.charCodeAt(i)) || isLowSurrogate(b.charCodeAt(i)))) i--;
+  const ua = unitsAt(a, i);
+  const ub = unitsAt(b, i);
+  return sameFrom(a, i + ua, b, i + ub) || sameFrom(a, i, b, i + ub) || sameFrom(a, i + ua, b, i);
+}
+
+/**
+ * Why the arrival may not join `m` by the title key they share (VETOED unless `explain`), or null. Remainders of title
+ * count only where both reach the key through their own title proper, which is asked last: it is the dearer question.
+ */
+function titleVeto(a: Arrival, m: GroupingFeatures, key: string, explain: boolean): string | null {
+  const { f } = a;
   if (partsDiffer(f, m)) return explain ? `part "${f.partKey}" differs from "${m.partKey}"` : VETOED;
-  if (!viaUniformTitle && subtitlesDiffer(f, m)) {
+  if (subtitlesDiffer(f, m) && sameTitleProper(a.ownTitleKeys, m, key)) {
     return explain ? `remainder of title "${f.subtitleKey}" differs from "${m.subtitleKey}"` : VETOED;
   }
   if (f.authorKey !== m.authorKey) return explain ? `author "${f.author ?? 'none'}" differs from "${m.author ?? 'none'}"` : VETOED;
@@ -247,8 +278,7 @@ function judge(a: Arrival, work: JudgedWork, explain: boolean): Match | string {
   for (const member of work.members) {
     const key = shared(a.titleKeys, titleKeysOf(member));
     if (key === null) continue;
-    const ownTitle = sameTitleProper(a.ownTitleKeys, member, key);
-    const veto = titleVeto(f, member, !ownTitle, explain) ?? conflictInWork(f, work, true, explain);
+    const veto = titleVeto(a, member, key, explain) ?? conflictInWork(f, work, true, explain);
     if (veto === null) return { rung: 'title-author', key };
     firstVeto ??= explain ? `same title key, but ${veto}` : VETOED;
   }
