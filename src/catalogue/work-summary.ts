@@ -44,8 +44,9 @@ export class SummaryTally {
   private readonly languages: Map<string, number>;
   private readonly subjects: Map<string, number>;
 
+  /** `data` becomes the tally's own, as parsed from the store: nothing else may hold it. */
   constructor(data?: SummaryTallyData) {
-    this.members = (data?.members ?? []).map((m) => ({ ...m, ids: [...m.ids] }));
+    this.members = data ? (data.members as MemberFace[]) : [];
     this.records = this.members.reduce((n, m) => n + m.ids.length, 0);
     this.formats = new Set(data?.formats);
     this.audiences = new Set(data?.audiences);
@@ -124,8 +125,14 @@ export class SummaryTally {
   }
 }
 
+/** A value that says where it ends (its length first), or "-" for none: such parts joined stay apart. */
+const part = (value: string | null | undefined) => (value === null || value === undefined ? '-' : `${value.length}:${value}`);
+
+/** Everything a face shows, as one text that is equal exactly when the faces are alike. Kept in memory only. */
 function faceLikeness(m: MemberFace): string {
-  return JSON.stringify([m.title, m.subtitle, m.sortTitle ?? null, m.authors, m.language, m.year]);
+  let text = `${part(m.title)}${part(m.subtitle)}${part(m.sortTitle)}${part(m.language)}${part(m.year === null ? null : String(m.year))}${m.authors.length}:`;
+  for (const author of m.authors) text += part(author);
+  return text;
 }
 
 function count(counts: Map<string, number>, values: readonly string[]): void {

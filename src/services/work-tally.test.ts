@@ -5,7 +5,7 @@ import { afterEach, before, beforeEach, describe, it } from 'node:test';
 import type { BibRecord } from '../core/types.ts';
 import { featuresLikeness, groupingFeatures, type GroupingFeatures } from '../catalogue/grouping-features.ts';
 import { normalizeRecord, recordLocalId } from '../catalogue/normalize.ts';
-import { summarizeWork } from '../catalogue/work-summary.ts';
+import { SummaryTally, summarizeWork } from '../catalogue/work-summary.ts';
 import { controlField, type MarcRecord } from '../marc/marc-record.ts';
 import { readMarcFile } from '../marc/marc-reader.ts';
 import { branchesOf, edited, FENNICA, LIBRIS_BIB, openCatalogue, type Catalogue } from '../../test/helpers/catalogue-harness.ts';
@@ -43,6 +43,19 @@ describe('WorkTally', () => {
     assert.deepEqual(grown.document(work), toWorkDocument(work, records));
     assert.deepEqual(grown.features(), whole.features());
     assert.equal(grown.size, records.length);
+  });
+
+  it('makes copies of one record one face, and keeps apart records that differ only in where a value ends', () => {
+    const tally = new SummaryTally();
+    const strindberg = { ...records[0], title: 'Röda rummet', subtitle: null, sortTitle: undefined, authors: ['Strindberg, August'], year: 1879 };
+    tally.add({ ...strindberg, id: 'berg:1' });
+    tally.add({ ...strindberg, id: 'krokom:1' });
+    tally.add({ ...strindberg, id: 'berg:2', title: 'Röda', subtitle: 'rummet' });
+    tally.add({ ...strindberg, id: 'berg:3', authors: ['Strindberg', 'August'] });
+    tally.add({ ...strindberg, id: 'berg:4', subtitle: '' });
+    tally.add({ ...strindberg, id: 'berg:5', year: null });
+    tally.add({ ...strindberg, id: 'are:1', sortTitle: 'Röda rummet' });
+    assert.deepEqual(tally.faces().map((f) => f.ids), [['berg:1', 'krokom:1'], ['berg:2'], ['berg:3'], ['berg:4'], ['berg:5'], ['are:1']]);
   });
 
   it('reads a tally of another version, or a damaged one, as absent', () => {
