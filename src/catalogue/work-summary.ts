@@ -37,9 +37,10 @@ export class SummaryTally {
   /** Face by likeness, made when the first record is added to a tally read from the store. */
   private faceOf: Map<string, MemberFace> | null = null;
   private records: number;
-  private readonly formats: Set<Format>;
-  private readonly audiences: Set<Audience>;
-  private readonly libraries: Set<LibraryId>;
+  /** Few values each: arrays, searched as they are, in first-seen order. */
+  private readonly formats: Format[];
+  private readonly audiences: Audience[];
+  private readonly libraries: LibraryId[];
   /** Value → number of records that have it, in first-seen order (byFrequency's tie-break). */
   private readonly languages: Map<string, number>;
   private readonly subjects: Map<string, number>;
@@ -48,9 +49,9 @@ export class SummaryTally {
   constructor(data?: SummaryTallyData) {
     this.members = data ? (data.members as MemberFace[]) : [];
     this.records = this.members.reduce((n, m) => n + m.ids.length, 0);
-    this.formats = new Set(data?.formats);
-    this.audiences = new Set(data?.audiences);
-    this.libraries = new Set(data?.libraries);
+    this.formats = data ? (data.formats as Format[]) : [];
+    this.audiences = data ? (data.audiences as Audience[]) : [];
+    this.libraries = data ? (data.libraries as LibraryId[]) : [];
     this.languages = new Map(data?.languages);
     this.subjects = new Map(data?.subjects);
   }
@@ -74,9 +75,9 @@ export class SummaryTally {
       this.members.push(face);
     }
     this.records++;
-    for (const f of r.formats) this.formats.add(f);
-    if (r.audience) this.audiences.add(r.audience);
-    this.libraries.add(r.library);
+    for (const f of r.formats) putOnce(this.formats, f);
+    if (r.audience) putOnce(this.audiences, r.audience);
+    putOnce(this.libraries, r.library);
     count(this.languages, r.languages);
     count(this.subjects, r.subjects);
   }
@@ -108,18 +109,19 @@ export class SummaryTally {
       authors: best.authors,
       yearMin: years.length > 0 ? years.reduce((a, b) => Math.min(a, b)) : null,
       yearMax: years.length > 0 ? years.reduce((a, b) => Math.max(a, b)) : null,
-      formats: FORMATS.filter((f) => this.formats.has(f)),
+      formats: FORMATS.filter((f) => this.formats.includes(f)),
       languages: byFrequency(this.languages),
       subjects: byFrequency(this.subjects),
-      audiences: AUDIENCES.filter((a) => this.audiences.has(a)),
+      audiences: AUDIENCES.filter((a) => this.audiences.includes(a)),
       libraries: [...this.libraries].sort(),
       recordIds: this.members.flatMap((r) => r.ids).sort(),
     };
   }
 
+  /** The tally as stored; its lists stay the tally's, so it is for writing out at once, not for keeping. */
   toData(): SummaryTallyData {
     return {
-      members: this.members, formats: [...this.formats], audiences: [...this.audiences], libraries: [...this.libraries],
+      members: this.members, formats: this.formats, audiences: this.audiences, libraries: this.libraries,
       languages: [...this.languages], subjects: [...this.subjects],
     };
   }
@@ -133,6 +135,10 @@ function faceLikeness(m: MemberFace): string {
   let text = `${part(m.title)}${part(m.subtitle)}${part(m.sortTitle)}${part(m.language)}${part(m.year === null ? null : String(m.year))}${m.authors.length}:`;
   for (const author of m.authors) text += part(author);
   return text;
+}
+
+function putOnce<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
 }
 
 function count(counts: Map<string, number>, values: readonly string[]): void {

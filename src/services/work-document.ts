@@ -16,18 +16,27 @@ export interface DocumentTallyData {
   readonly years: readonly number[];
 }
 
-type Values = { [K in keyof DocumentTallyData]: Set<DocumentTallyData[K][number]> };
+/** The lists as a tally grows them: values in first-seen order, each once. */
+type Lists = { -readonly [K in keyof DocumentTallyData]: DocumentTallyData[K][number][] };
 
-/** The distinct searchable values of records added in order; a work that loses a record is tallied again. */
+/** Up to this many values a list is searched as it is; a longer one gets a Set beside it. */
+const SHORT_LIST = 32;
+
+/**
+ * The distinct searchable values of records added in order; a work that loses a record is tallied again. Lists, not
+ * Sets: a work holds a few values of each kind, searched faster in an array than built into a Set each time its tally
+ * is read from the store.
+ */
 export class DocumentTally {
-  private readonly values: Values;
+  private readonly lists: Lists;
+  /** Sets beside the lists that grew long, made when first needed. */
+  private readonly long = new Map<readonly unknown[], Set<unknown>>();
 
+  /** `data` becomes the tally's own, as parsed from the store: nothing else may hold it. */
   constructor(data?: DocumentTallyData) {
-    this.values = {
-      titles: new Set(data?.titles), authors: new Set(data?.authors), subjects: new Set(data?.subjects),
-      other: new Set(data?.other), identifiers: new Set(data?.identifiers), available: new Set(data?.available),
-      years: new Set(data?.years),
-    };
+    this.lists = data
+      ? (data as Lists)
+      : { titles: [], authors: [], subjects: [], other: [], identifiers: [], available: [], years: [] };
   }
 
   static of(records: readonly BibRecord[]): DocumentTally {
@@ -37,19 +46,43 @@ export class DocumentTally {
   }
 
   add(r: BibRecord): void {
-    const v = this.values;
-    addAll(v.titles, [r.title, r.subtitle, r.uniformTitle]);
-    addAll(v.authors, [...r.authors, r.responsibility]);
-    addAll(v.subjects, [...r.subjects, ...r.genres]);
-    addAll(v.other, [...r.series, r.publisher, r.edition, r.description, ...r.notes]);
-    addAll(v.identifiers, [...r.isbns.flatMap(isbnForms), ...r.issns.map(compactId), ...r.otherIds.map(otherIdForm)]);
-    addAll(v.available, r.holdings.filter((h) => h.status === 'available').map((h) => h.library));
-    addAll(v.years, [r.year]);
+    const { titles, authors, subjects, other, identifiers, available, years } = this.lists;
+    this.put(titles, r.title);
+    this.put(titles, r.subtitle);
+    this.put(titles, r.uniformTitle);
+    for (const author of r.authors) this.put(authors, author);
+    this.put(authors, r.responsibility);
+    for (const subject of r.subjects) this.put(subjects, subject);
+    for (const genre of r.genres) this.put(subjects, genre);
+    for (const series of r.series) this.put(other, series);
+    this.put(other, r.publisher);
+    this.put(other, r.edition);
+    this.put(other, r.description);
+    for (const note of r.notes) this.put(other, note);
+    for (const isbn of r.isbns) for (const form of isbnForms(isbn)) this.put(identifiers, form);
+    for (const issn of r.issns) this.put(identifiers, compactId(issn));
+    for (const id of r.otherIds) this.put(identifiers, otherIdForm(id));
+    for (const h of r.holdings) if (h.status === 'available') this.put(available, h.library);
+    this.put(years, r.year);
+  }
+
+  /** Appends `value` unless the list has it (or it is null). */
+  private put<T>(list: T[], value: T | null): void {
+    if (value === null) return;
+    if (list.length < SHORT_LIST) {
+      if (!list.includes(value)) list.push(value);
+      return;
+    }
+    let set = this.long.get(list) as Set<T> | undefined;
+    if (set === undefined) this.long.set(list, (set = new Set(list)));
+    if (set.has(value)) return;
+    set.add(value);
+    list.push(value);
   }
 
   /** The document of `work` of `recordCount` records, whose faces (or records) are `faces` in the order added. */
   document(work: Work, faces: readonly Pick<MemberFace, 'title' | 'sortTitle'>[], recordCount: number): WorkDocument {
-    const v = this.values;
+    const v = this.lists;
     return {
       id: work.id,
       title: work.title,
@@ -58,8 +91,8 @@ export class DocumentTally {
       titleText: joinText([work.title, work.subtitle, ...v.titles]),
       authorText: joinText([...work.authors, ...v.authors]),
       subjectText: joinText([...work.subjects, ...v.subjects]),
-      otherText: joinText([...v.other]),
-      identifiers: [...v.identifiers].filter((id) => id !== ''),
+      otherText: joinText(v.other),
+      identifiers: v.identifiers.filter((id) => id !== ''),
       libraries: work.libraries,
       availableLibraries: [...v.available].sort(),
       formats: work.formats,
@@ -74,22 +107,15 @@ export class DocumentTally {
     };
   }
 
+  /** The lists as stored; they stay the tally's, so they are for writing out at once, not for keeping. */
   toData(): DocumentTallyData {
-    const v = this.values;
-    return {
-      titles: [...v.titles], authors: [...v.authors], subjects: [...v.subjects], other: [...v.other],
-      identifiers: [...v.identifiers], available: [...v.available], years: [...v.years],
-    };
+    return this.lists;
   }
 }
 
 /** The search document of a work from all its records. */
 export function toWorkDocument(work: Work, records: readonly BibRecord[]): WorkDocument {
   return DocumentTally.of(records).document(work, records, records.length);
-}
-
-function addAll<T>(set: Set<T>, values: readonly (T | null)[]): void {
-  for (const v of values) if (v !== null) set.add(v);
 }
 
 /** Distinct non-empty texts, one per line, so that a phrase never runs from one value into the next. */

@@ -21,15 +21,21 @@ interface TallyData {
 /** Up to this many likenesses a tally compares features field by field; past it, by their likeness texts. */
 const FEW_LIKENESSES = 8;
 
+/** The fields compared for likeness: every field but the record id (the type makes sure none is forgotten). */
+const COMPARED: Record<Exclude<keyof GroupingFeatures, 'recordId'>, true> = {
+  isbns: true, issns: true, otherIds: true, titleKey: true, altTitleKey: true, uniformKey: true, subtitleKey: true,
+  authorKey: true, publisherKey: true, category: true, year: true, title: true, author: true, partKey: true,
+};
+const COMPARED_FIELDS = Object.keys(COMPARED) as (keyof typeof COMPARED)[];
+
 /** Alike in all but record id: the same fields with the same values, lists element by element. */
 function sameLikeness(a: GroupingFeatures, b: GroupingFeatures): boolean {
-  const keys = Object.keys(a) as (keyof GroupingFeatures)[];
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
+  for (const key of COMPARED_FIELDS) {
     const x = a[key];
     const y = b[key];
-    if (key === 'recordId' || x === y) continue;
-    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   }
   return true;
 }
