@@ -125,18 +125,22 @@ function joinFields(data: Uint8Array, ranges: readonly FieldRange[]): Uint8Array
   return Buffer.concat(parts);
 }
 
+/** A data field from its text: indicators, then subfields each led by a delimiter (read in place, not split). */
 function dataField(tag: string, text: string, warnings: string[]): DataField {
-  const parts = text.split(SUBFIELD_DELIMITER);
-  const head = parts[0];
+  const first = text.indexOf(SUBFIELD_DELIMITER);
+  const head = first < 0 ? text : text.slice(0, first);
   if (head.length !== 2) {
     warnings.push(head.length < 2 ? `indicators missing in ${tag}: taken as blank` : `text before the first subfield of ${tag} dropped`);
   }
   const subfields: Subfield[] = [];
-  for (let i = 1; i < parts.length; i++) {
-    const part = parts[i];
-    if (part.length > 0) subfields.push({ code: part[0], value: part.slice(1) });
+  for (let at = first; at >= 0; ) {
+    const next = text.indexOf(SUBFIELD_DELIMITER, at + 1);
+    const end = next < 0 ? text.length : next;
+    // An empty subfield (two delimiters in a row) is dropped.
+    if (end > at + 1) subfields.push({ code: text[at + 1], value: text.slice(at + 2, end) });
+    at = next;
   }
-  if (parts.length === 1) warnings.push(`${tag} has no subfields`);
+  if (first < 0) warnings.push(`${tag} has no subfields`);
   return { tag, ind1: head[0] ?? ' ', ind2: head[1] ?? ' ', subfields };
 }
 
