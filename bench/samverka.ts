@@ -66,31 +66,61 @@ function summaryOf(stdout: string): ImportSummary {
   return JSON.parse(line) as ImportSummary;
 }
 
+interface Imported {
+  readonly imports: ImportRun[];
+  readonly firstRejections: string[];
+}
+
+/** Runs `samverka import` for every library file of the corpus into the data folder of `env`, one after the other. */
+async function importCorpus(corpus: Corpus, env: NodeJS.ProcessEnv): Promise<Imported> {
+  const imports: ImportRun[] = [];
+  const firstRejections: string[] = [];
+  for (const file of corpus.samverka) {
+    const run = await runTimed(process.execPath, [CLI, 'import', '--library', file.library, file.path, '--json'], { env });
+    if (run.code !== 0) throw new Error(`samverka import ${file.library} failed (${run.code}): ${run.stderr.slice(-2000)}`);
+    const summary = summaryOf(run.stdout);
+    for (const r of summary.rejections.slice(0, 5 - firstRejections.length)) firstRejections.push(`${file.library} #${r.position} ${r.id ?? ''}: ${r.reason}`);
+    imports.push({
+      library: file.library, read: summary.read, added: summary.added, rejected: summary.rejected,
+      seconds: summary.seconds, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, maxRssKb: run.maxRssKb,
+    });
+    console.log(`  samverka import ${file.library}: ${summary.read} read in ${run.wallSeconds.toFixed(1)} s (summary ${summary.seconds} s)`);
+  }
+  return { imports, firstRejections };
+}
+
+/** A fresh data folder and configuration for the corpus, removed by `cleanUp`. */
+async function freshFolder(corpus: Corpus): Promise<{ work: string; data: string; env: NodeJS.ProcessEnv; cleanUp: () => Promise<void> }> {
+  const work = await mkdtemp(join(tmpdir(), 'samverka-bench-'));
+  const data = join(work, 'data');
+  await mkdir(data);
+  const configPath = join(work, 'samverka.yaml');
+  await writeFile(configPath, configFor(corpus));
+  const env = { ...process.env, SAMVERKA_CONFIG: configPath, SAMVERKA_DATA: data, LOG_LEVEL: 'info' };
+  return { work, data, env, cleanUp: () => rm(work, { recursive: true, force: true }) };
+}
+
+const total = (imports: readonly ImportRun[], pick: (i: ImportRun) => number) => imports.reduce((s, i) => s + pick(i), 0);
+
+/** One more load of the corpus into a fresh folder, for the interleaved load rounds: wall seconds of all imports. */
+export async function samverkaLoadOnly(corpus: Corpus): Promise<number> {
+  const folder = await freshFolder(corpus);
+  try {
+    const { imports } = await importCorpus(corpus, folder.env);
+    return total(imports, (i) => i.wallSeconds);
+  } finally {
+    await folder.cleanUp();
+  }
+}
+
 /** Imports the corpus into a fresh data folder, serves it, times the query set and the throughput run, cleans up. */
 export async function benchSamverka(corpus: Corpus, rounds: number, throughputSeconds: number): Promise<SamverkaFigures> {
-  const work = await mkdtemp(join(tmpdir(), 'samverka-bench-'));
+  const { work, data, env, cleanUp } = await freshFolder(corpus);
   try {
-    const data = join(work, 'data');
-    await mkdir(data);
-    const configPath = join(work, 'samverka.yaml');
-    await writeFile(configPath, configFor(corpus));
-    const env = { ...process.env, SAMVERKA_CONFIG: configPath, SAMVERKA_DATA: data, LOG_LEVEL: 'info' };
-    const imports: ImportRun[] = [];
-    const firstRejections: string[] = [];
-    for (const file of corpus.samverka) {
-      const run = await runTimed(process.execPath, [CLI, 'import', '--library', file.library, file.path, '--json'], { env });
-      if (run.code !== 0) throw new Error(`samverka import ${file.library} failed (${run.code}): ${run.stderr.slice(-2000)}`);
-      const summary = summaryOf(run.stdout);
-      for (const r of summary.rejections.slice(0, 5 - firstRejections.length)) firstRejections.push(`${file.library} #${r.position} ${r.id ?? ''}: ${r.reason}`);
-      imports.push({
-        library: file.library, read: summary.read, added: summary.added, rejected: summary.rejected,
-        seconds: summary.seconds, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, maxRssKb: run.maxRssKb,
-      });
-      console.log(`  samverka import ${file.library}: ${summary.read} read in ${run.wallSeconds.toFixed(1)} s (summary ${summary.seconds} s)`);
-    }
+    const { imports, firstRejections } = await importCorpus(corpus, env);
     const { stdout: du } = await promisify(execFile)('du', ['-sb', data]);
     const served = await serve(env, join(work, 'serve.log'), corpus.samverka[0].library, rounds, throughputSeconds);
-    const sum = (pick: (i: ImportRun) => number) => imports.reduce((s, i) => s + pick(i), 0);
+    const sum = (pick: (i: ImportRun) => number) => total(imports, pick);
     const rss = imports.map((i) => i.maxRssKb).filter((r): r is number => r !== null);
     return {
       imports, read: sum((i) => i.read), rejected: sum((i) => i.rejected), wallSeconds: sum((i) => i.wallSeconds),
@@ -99,7 +129,7 @@ export async function benchSamverka(corpus: Corpus, rounds: number, throughputSe
       databaseBytes: Number(du.split('\t')[0]), firstRejections, ...served,
     };
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await cleanUp();
   }
 }
 

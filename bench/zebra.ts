@@ -53,6 +53,20 @@ async function serverPeak(pid: number): Promise<number | null> {
   return known.length > 0 ? Math.max(...known) : null;
 }
 
+/** One more index of `file` with a fresh Zebra, for the interleaved load rounds: zebraidx's seconds as start.sh reports them. */
+export async function zebraIndexOnly(file: string): Promise<number> {
+  const port = await freePort();
+  const dir = await mkdtemp(join(tmpdir(), 'samverka-bench-zebra-'));
+  const run = await runTimed('bash', [ZEBRA_START, '--port', String(port), '--dir', dir, file]);
+  try {
+    if (run.code !== 0) throw new Error(`start.sh failed (${run.code}): ${run.stderr.slice(-2000)}`);
+    return parseReadyLine(run.stdout).indexSeconds;
+  } finally {
+    await stopGroup(run.pgid);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Indexes `file` with a fresh Zebra, runs the query set `rounds` times and the throughput run, and stops Zebra. */
 export async function benchZebra(file: string, rounds: number, throughputSeconds: number): Promise<ZebraFigures> {
   const port = await freePort();
