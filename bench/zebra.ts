@@ -53,28 +53,38 @@ async function serverPeak(pid: number): Promise<number | null> {
   return known.length > 0 ? Math.max(...known) : null;
 }
 
-/** One more index of `file` with a fresh Zebra, for the interleaved load rounds: zebraidx's seconds as start.sh reports them. */
-export async function zebraIndexOnly(file: string): Promise<number> {
+/** A fresh Zebra on `file` (start.sh indexes it, then serves it), to be stopped with `stop`. */
+async function startZebra(file: string) {
   const port = await freePort();
+  // A folder of its own: start.sh stops whatever zebrasrv the folder's pid file names.
   const dir = await mkdtemp(join(tmpdir(), 'samverka-bench-zebra-'));
   const run = await runTimed('bash', [ZEBRA_START, '--port', String(port), '--dir', dir, file]);
-  try {
-    if (run.code !== 0) throw new Error(`start.sh failed (${run.code}): ${run.stderr.slice(-2000)}`);
-    return parseReadyLine(run.stdout).indexSeconds;
-  } finally {
+  const stop = async () => {
+    // zebrasrv was started in the background by start.sh and stays in its process group.
     await stopGroup(run.pgid);
     await rm(dir, { recursive: true, force: true });
+  };
+  if (run.code !== 0) {
+    await stop();
+    throw new Error(`start.sh failed (${run.code}): ${run.stderr.slice(-2000)}`);
+  }
+  return { port, dir, run, stop };
+}
+
+/** One more index of `file` with a fresh Zebra, for the interleaved load rounds: zebraidx's seconds as start.sh reports them. */
+export async function zebraIndexOnly(file: string): Promise<number> {
+  const { run, stop } = await startZebra(file);
+  try {
+    return parseReadyLine(run.stdout).indexSeconds;
+  } finally {
+    await stop();
   }
 }
 
 /** Indexes `file` with a fresh Zebra, runs the query set `rounds` times and the throughput run, and stops Zebra. */
 export async function benchZebra(file: string, rounds: number, throughputSeconds: number): Promise<ZebraFigures> {
-  const port = await freePort();
-  // A folder of its own: start.sh stops whatever zebrasrv the folder's pid file names.
-  const dir = await mkdtemp(join(tmpdir(), 'samverka-bench-zebra-'));
-  const run = await runTimed('bash', [ZEBRA_START, '--port', String(port), '--dir', dir, file]);
+  const { port, dir, run, stop } = await startZebra(file);
   try {
-    if (run.code !== 0) throw new Error(`start.sh failed (${run.code}): ${run.stderr.slice(-2000)}`);
     const ready = parseReadyLine(run.stdout);
     const urls = benchQueries('').map((query) => ({ label: query.label, url: sruUrl(port, query.zebra) }));
     // The per-connection processes end with their connections, so their peaks are sampled while they serve.
@@ -93,9 +103,7 @@ export async function benchZebra(file: string, rounds: number, throughputSeconds
       serverPeakRssKb: sampler.peak(), latency, throughput: load, indexBytes: Number(stdout.split('\t')[0]),
     };
   } finally {
-    // zebrasrv was started in the background by start.sh and stays in its process group.
-    await stopGroup(run.pgid);
-    await rm(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 

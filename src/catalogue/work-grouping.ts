@@ -71,12 +71,17 @@ function similarity(a: string, b: string): number {
 
 function codePointCount(text: string): number {
   let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) n--;
-  }
+  for (let i = 0; i < text.length; i++) if (unitsAt(text, i) === 2) n--;
   return n;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Units of the code point at `i`: 2 for a surrogate pair, 0 past the end, else 1 (a lone surrogate is one). */
+function unitsAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
 /** Titles are close when similar enough, or one is the other plus more words ("vixens" / "vixens a novel"). */
@@ -118,18 +123,6 @@ function subtitlesDiffer(f: GroupingFeatures, m: GroupingFeatures): boolean {
   return editDistance(short, long, SUBTITLE_TYPOS) > SUBTITLE_TYPOS;
 }
 
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-
-/** Units of the code point at `i`: 2 for a surrogate pair, 0 past the end, else 1 (a lone surrogate is one). */
-function unitsAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    if (isLowSurrogate(text.charCodeAt(i + 1))) return 2;
-  }
-  return 1;
-}
-
 /** Whether `a` from `i` and `b` from `j` are the same text. */
 function sameFrom(a: string, i: number, b: string, j: number): boolean {
   if (a.length - i !== b.length - j) return false;
@@ -147,8 +140,7 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === a.length && i === b.length) return true;
   // A difference in the low half of a surrogate pair (in either text) is a difference of the whole code point.
-  const before = i > 0 ? a.charCodeAt(i - 1) : 0;
-  if (before >= 0xd800 && before <= 0xdbff && (isLowSurrogate(a.charCodeAt(i)) || isLowSurrogate(b.charCodeAt(i)))) i--;
+  if (i > 0 && isHighSurrogate(a.charCodeAt(i - 1)) && (isLowSurrogate(a.charCodeAt(i)) || isLowSurrogate(b.charCodeAt(i)))) i--;
   const ua = unitsAt(a, i);
   const ub = unitsAt(b, i);
   return sameFrom(a, i + ua, b, i + ub) || sameFrom(a, i, b, i + ub) || sameFrom(a, i + ua, b, i);
